@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "causeway/common/Result.hpp"
+#include "causeway/graph/CausalGraph.hpp"
+
+namespace causeway::graph {
+
+// Reads DAGitty model syntax, e.g.
+//   dag { X [exposure,pos="1,2"] Y [outcome] Z -> {X Y} X -> Y }
+// with node lists in braces, edge chains (A -> B -> C), <- and <->, comments (// , /* */, #),
+// quoted names and graph attributes (bb="..."). pdag/mag/pag graphs and -- edges are refused with
+// a message. Errors carry the line and column (and `sourceName` as the file).
+Result<CausalGraph> parseDagitty(std::string_view text, std::string_view sourceName = {});
+
+// Writes the graph in DAGitty syntax as R's dagitty prints it: one node per line with its
+// attributes, then one edge per line. parseDagitty(writeDagitty(g)) == g.
+std::string writeDagitty(const CausalGraph& graph);
+
+// Quotes a name when DAGitty needs it ("my var"), otherwise returns it as is.
+std::string quoteDagittyName(std::string_view name);
+
+}  // namespace causeway::graph
