@@ -1,0 +1,26 @@
+#include "causeway/estimation/Estimand.hpp"
+
+#include <cctype>
+#include <string>
+
+namespace causeway::estimation {
+
+const char* toString(Estimand estimand) {
+  switch (estimand) {
+    case Estimand::ATE: return "ATE";
+    case Estimand::ATT: return "ATT";
+    case Estimand::ATC: return "ATC";
+    case Estimand::ATO: return "ATO";
+  }
+  return "?";
+}
+
+std::optional<Estimand> parseEstimand(std::string_view text) {
+  std::string upper;
+  for (char c : text) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (Estimand e : {Estimand::ATE, Estimand::ATT, Estimand::ATC, Estimand::ATO})
+    if (upper == toString(e)) return e;
+  return std::nullopt;
+}
+
+}  // namespace causeway::estimation

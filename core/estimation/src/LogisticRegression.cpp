@@ -1,0 +1,308 @@
+#include "causeway/estimation/LogisticRegression.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+#include <Eigen/Dense>
+
+#include "RankCheck.hpp"
+#include "StandardizedDesign.hpp"
+#include "causeway/estimation/Distributions.hpp"
+
+namespace causeway::estimation {
+namespace {
+
+using detail::StandardizedDesign;
+
+constexpr double kBoundProbability = 1e-10;  // "fitted probability numerically 0 or 1"
+
+std::string formatNumber(double value) {
+  std::ostringstream out;
+  out.precision(6);
+  out << value;
+  return out.str();
+}
+
+// Deviance, score and information of the log-likelihood at one coefficient vector.
+struct Evaluation {
+  double deviance = 0.0;
+  Eigen::VectorXd score;
+  Eigen::MatrixXd information;
+};
+
+class NewtonProblem {
+ public:
+  NewtonProblem(const StandardizedDesign& design, const Eigen::VectorXd& response, unsigned threads,
+                Eigen::VectorXd& fitted)
+      : design_(design), response_(response), threads_(threads), fitted_(fitted) {}
+
+  // Also writes the fitted probabilities at `beta` into `fitted`.
+  Evaluation evaluate(const Eigen::VectorXd& beta) const {
+    const Eigen::Index q = design_.cols();
+    const std::size_t chunks = detail::chunkCount(design_.rows());
+    std::vector<Evaluation> partial(chunks);
+    for (auto& p : partial) {
+      p.score = Eigen::VectorXd::Zero(q);
+      p.information = Eigen::MatrixXd::Zero(q, q);
+    }
+    detail::forEachBlock(design_, threads_, [&](std::size_t chunk, Eigen::Index begin, const Eigen::MatrixXd& block) {
+      Evaluation& sums = partial[chunk];
+      const Eigen::Index count = block.rows();
+      const Eigen::VectorXd eta = block * beta;
+      Eigen::VectorXd residual(count);
+      Eigen::VectorXd rootWeight(count);
+      double deviance = 0.0;
+      for (Eigen::Index i = 0; i < count; ++i) {
+        const double e = eta(i);
+        const bool treated = response_(begin + i) == 1.0;
+        // log(1 + exp(-|e|)) without overflow; deviance_i = -2 log-likelihood_i.
+        const double t = std::exp(-std::fabs(e));
+        const double softplus = std::log1p(t);
+        const double mu = e >= 0 ? 1.0 / (1.0 + t) : t / (1.0 + t);
+        deviance += 2.0 * (treated ? (e >= 0 ? softplus : softplus - e) : (e >= 0 ? softplus + e : softplus));
+        residual(i) = (treated ? 1.0 : 0.0) - mu;
+        rootWeight(i) = std::sqrt(mu * (1.0 - mu));
+        fitted_(begin + i) = mu;
+      }
+      sums.deviance += deviance;
+      sums.score.noalias() += block.transpose() * residual;
+      const Eigen::MatrixXd weighted = block.array().colwise() * rootWeight.array();
+      sums.information.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
+    });
+    Evaluation total{0.0, Eigen::VectorXd::Zero(q), Eigen::MatrixXd::Zero(q, q)};
+    for (const auto& p : partial) {  // chunk order: identical sums for any thread count
+      total.deviance += p.deviance;
+      total.score += p.score;
+      total.information += p.information;
+    }
+    total.information = total.information.selfadjointView<Eigen::Lower>();
+    return total;
+  }
+
+ private:
+  const StandardizedDesign& design_;
+  const Eigen::VectorXd& response_;
+  unsigned threads_;
+  Eigen::VectorXd& fitted_;
+};
+
+Result<void> validate(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
+                      const std::vector<std::string>& names) {
+  if (x.rows() != response.size())
+    return makeError(ErrorCode::InvalidArgument, "Propensity model: " + std::to_string(x.rows()) +
+                                                     " covariate rows but " + std::to_string(response.size()) +
+                                                     " treatment values");
+  if (static_cast<std::size_t>(x.cols()) != names.size())
+    return makeError(ErrorCode::InvalidArgument, "Propensity model: column names do not match the covariate columns");
+  for (Eigen::Index i = 0; i < response.size(); ++i)
+    if (response(i) != 0.0 && response(i) != 1.0)
+      return makeError(ErrorCode::NonBinaryTreatment,
+                       "Treatment must be coded 0/1; row " + std::to_string(i + 1) + " has " + formatNumber(response(i)));
+  for (Eigen::Index j = 0; j < x.cols(); ++j)
+    if (!x.col(j).allFinite())
+      return makeError(ErrorCode::MissingData, "Covariate '" + names[static_cast<std::size_t>(j)] +
+                                                   "' has missing or non-finite values",
+                       {{}, 0, 0, names[static_cast<std::size_t>(j)]});
+  const double treated = response.sum();
+  if (treated == 0.0 || treated == static_cast<double>(response.size()))
+    return makeError(ErrorCode::EmptyGroup, treated == 0.0 ? "No treated units: the propensity model cannot be fitted"
+                                                          : "No control units: the propensity model cannot be fitted");
+  return Ok{};
+}
+
+// A single covariate that separates the groups (the common case, with a precise message).
+Result<void> checkSingleVariableSeparation(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
+                                           const std::vector<std::string>& names, unsigned threads) {
+  const auto p = static_cast<std::size_t>(x.cols());
+  std::vector<std::string> messages(p);
+  detail::parallelFor(p, threads, [&](std::size_t jj) {
+    const auto j = static_cast<Eigen::Index>(jj);
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    double minT = inf, maxT = -inf, minC = inf, maxC = -inf;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+      const double v = x(i, j);
+      if (response(i) == 1.0) {
+        minT = std::min(minT, v);
+        maxT = std::max(maxT, v);
+      } else {
+        minC = std::min(minC, v);
+        maxC = std::max(maxC, v);
+      }
+    }
+    const std::string name = "'" + names[jj] + "'";
+    auto describe = [&](double cut, bool treatedAbove, bool complete) {
+      const std::string above = treatedAbove ? "treated" : "a control";
+      const std::string below = treatedAbove ? "a control" : "treated";
+      if (complete)
+        return "Covariate " + name + " perfectly predicts treatment (complete separation): every unit with " + name +
+               (treatedAbove ? " >= " : " <= ") + formatNumber(treatedAbove ? minT : maxT) + " is treated and every other unit is a control";
+      return "Covariate " + name + " predicts treatment almost perfectly (quasi-complete separation): every unit with " +
+             name + " above " + formatNumber(cut) + " is " + above + " and every unit below it is " + below;
+    };
+    if (maxC < minT) messages[jj] = describe(minT, true, true);
+    else if (maxT < minC) messages[jj] = describe(maxT, false, true);
+    else if (maxC <= minT) messages[jj] = describe(minT, true, false);
+    else if (maxT <= minC) messages[jj] = describe(maxT, false, false);
+  });
+  for (std::size_t j = 0; j < p; ++j)
+    if (!messages[j].empty())
+      return makeError(ErrorCode::Separation,
+                       messages[j] + ". The propensity model has no maximum-likelihood estimate; remove or coarsen '" +
+                           names[j] + "', or fit with an L2 penalty",
+                       {{}, 0, 0, names[j]});
+  return Ok{};
+}
+
+Error separationError(const Eigen::VectorXd& lastStep, const std::vector<std::string>& names, std::size_t atBounds,
+                      bool complete) {
+  // The coefficients that still move a lot are the ones diverging.
+  double largest = 0.0;
+  for (Eigen::Index j = 1; j < lastStep.size(); ++j) largest = std::max(largest, std::fabs(lastStep(j)));
+  std::string involved;
+  std::string first;
+  for (Eigen::Index j = 1; j < lastStep.size(); ++j) {
+    if (largest > 0.0 && std::fabs(lastStep(j)) >= 0.1 * largest) {
+      const std::string& name = names[static_cast<std::size_t>(j - 1)];
+      if (first.empty()) first = name;
+      involved += (involved.empty() ? "'" : ", '") + name + "'";
+    }
+  }
+  std::string message = complete ? "Treatment is perfectly predicted by the covariates (complete separation)"
+                                 : "Treatment is perfectly predicted for some units (quasi-complete separation)";
+  message += ": " + std::to_string(atBounds) + " units have fitted propensity 0 or 1";
+  if (!involved.empty()) message += " and the coefficients of " + involved + " diverge";
+  message += ". The propensity model has no maximum-likelihood estimate; remove or coarsen these covariates, or fit with an L2 penalty";
+  return makeError(ErrorCode::Separation, std::move(message), {{}, 0, 0, first});
+}
+
+}  // namespace
+
+Result<LogisticFit> fitLogistic(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
+                                const std::vector<std::string>& columnNames, const LogisticOptions& options,
+                                const Progress& progress) {
+  if (auto valid = validate(x, response, columnNames); !valid) return valid.error();
+  const bool penalised = options.l2Penalty > 0.0;
+  const unsigned threads = options.threads;
+
+  StandardizedDesign design(x, threads);
+  std::vector<std::string> names{"(Intercept)"};
+  names.insert(names.end(), columnNames.begin(), columnNames.end());
+  if (const auto constant = design.constantColumns(); !constant.empty()) {
+    const std::string& name = columnNames[static_cast<std::size_t>(constant.front())];
+    return makeError(ErrorCode::Collinearity,
+                     "Covariate '" + name + "' is constant (every value is " + formatNumber(x(0, constant.front())) +
+                         "); it carries no information for the propensity model — remove it",
+                     {{}, 0, 0, name});
+  }
+  if (!penalised)
+    if (auto separated = checkSingleVariableSeparation(x, response, columnNames, threads); !separated)
+      return separated.error();
+
+  const Eigen::Index q = design.cols();
+  const auto n = static_cast<double>(response.size());
+  Eigen::VectorXd fitted(response.size());
+  NewtonProblem problem(design, response, threads, fitted);
+  Eigen::VectorXd beta = Eigen::VectorXd::Zero(q);
+  Evaluation current = problem.evaluate(beta);
+
+  // At b = 0 every weight is 1/4, so the information is 1/4 of the standardized cross-product
+  // matrix: its rank tells which columns are linear combinations of others.
+  if (const auto aliased = detail::findAliasedColumns(current.information); !aliased.empty()) {
+    const std::string& name = names[static_cast<std::size_t>(aliased.front().column)];
+    return makeError(ErrorCode::Collinearity,
+                     "Collinear covariates in the propensity model: " + detail::describeAliased(aliased, names) +
+                         ". Remove one of each dependent group",
+                     {{}, 0, 0, name});
+  }
+
+  auto penalty = [&](const Eigen::VectorXd& b) { return options.l2Penalty * b.tail(q - 1).squaredNorm(); };
+  auto addPenalty = [&](Evaluation& eval, const Eigen::VectorXd& b) {
+    if (!penalised) return;
+    eval.deviance += penalty(b);
+    eval.score.tail(q - 1) -= options.l2Penalty * b.tail(q - 1);
+    eval.information.diagonal().tail(q - 1).array() += options.l2Penalty;
+  };
+  addPenalty(current, beta);
+
+  bool converged = false;
+  int iteration = 0;
+  Eigen::VectorXd lastStep = Eigen::VectorXd::Zero(q);
+  while (iteration < options.maxIterations) {
+    if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "Propensity model fit cancelled");
+    ++iteration;
+    const Eigen::LDLT<Eigen::MatrixXd> solver(current.information);
+    Eigen::VectorXd step = solver.solve(current.score);
+    if (solver.info() != Eigen::Success || !step.allFinite()) break;
+    Eigen::VectorXd candidate = beta + step;
+    Evaluation next = problem.evaluate(candidate);
+    addPenalty(next, candidate);
+    // Step halving (as R's glm.fit) when the deviance gets worse or is not finite.
+    for (int halving = 0; halving < 30 && !(std::isfinite(next.deviance) && next.deviance <= current.deviance + 1e-10 * (std::fabs(current.deviance) + 0.1)); ++halving) {
+      step /= 2.0;
+      candidate = beta + step;
+      next = problem.evaluate(candidate);
+      addPenalty(next, candidate);
+    }
+    const double change = std::fabs(next.deviance - current.deviance) / (std::fabs(next.deviance) + 0.1);
+    lastStep = step;
+    beta = std::move(candidate);
+    current = std::move(next);
+    progress.report(static_cast<double>(iteration) / (iteration + 2.0));
+    if (change < options.tolerance || current.deviance < 1e-8) {
+      converged = true;
+      break;
+    }
+  }
+
+  const double unpenalisedDeviance = current.deviance - (penalised ? penalty(beta) : 0.0);
+  const auto atBounds = static_cast<std::size_t>(
+      (fitted.array() < kBoundProbability || fitted.array() > 1.0 - kBoundProbability).count());
+  if (!penalised) {
+    if (unpenalisedDeviance < 1e-6) return separationError(lastStep, columnNames, atBounds, true);
+    const bool diverging = lastStep.tail(q - 1).cwiseAbs().maxCoeff() > 1e-3;
+    if (atBounds > 0 && (diverging || !converged)) return separationError(lastStep, columnNames, atBounds, false);
+  }
+  if (!converged)
+    return makeError(ErrorCode::NotConverged, "Propensity model did not converge in " + std::to_string(iteration) +
+                                                  " Newton iterations (relative deviance change still above " +
+                                                  formatNumber(options.tolerance) + ")");
+
+  const Eigen::MatrixXd toOriginal = design.toOriginalScale();
+  const Eigen::MatrixXd standardizedCovariance = current.information.ldlt().solve(Eigen::MatrixXd::Identity(q, q));
+  LogisticFit fit;
+  fit.beta = toOriginal * beta;
+  fit.covariance = toOriginal * standardizedCovariance * toOriginal.transpose();
+  fit.fitted = std::move(fitted);
+  fit.deviance = unpenalisedDeviance;
+  const double share = response.sum() / n;
+  fit.nullDeviance = -2.0 * n * (share * std::log(share) + (1 - share) * std::log(1 - share));
+  fit.aic = fit.deviance + 2.0 * static_cast<double>(q);
+  fit.iterations = iteration;
+  fit.n = static_cast<std::size_t>(response.size());
+  fit.fittedAtBounds = atBounds;
+  fit.l2Penalty = options.l2Penalty;
+  for (Eigen::Index j = 0; j < q; ++j) {
+    Coefficient c;
+    c.name = names[static_cast<std::size_t>(j)];
+    c.estimate = fit.beta(j);
+    c.standardError = std::sqrt(fit.covariance(j, j));
+    c.z = c.estimate / c.standardError;
+    c.pValue = twoSidedPValue(c.z);
+    fit.coefficients.push_back(std::move(c));
+  }
+  fit.conventions =
+      "Logistic regression by Newton-Raphson (IRLS) from b = 0 on standardized covariates, converged when "
+      "|change in deviance| / (|deviance| + 0.1) < " + formatNumber(options.tolerance) +
+      "; SEs from the inverse Fisher information at the estimate; Wald z tests with normal p-values; "
+      "AIC = deviance + 2 x (number of coefficients).";
+  if (penalised)
+    fit.conventions += " L2 penalty (lambda/2)*sum(b^2) with lambda = " + formatNumber(options.l2Penalty) +
+                       " on standardized coefficients, intercept unpenalised; SEs from the inverse penalised "
+                       "information (approximate); deviance and AIC exclude the penalty.";
+  progress.report(1.0);
+  return fit;
+}
+
+}  // namespace causeway::estimation

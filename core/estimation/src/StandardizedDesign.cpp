@@ -1,0 +1,53 @@
+#include "StandardizedDesign.hpp"
+
+#include <cmath>
+
+namespace causeway::estimation::detail {
+
+StandardizedDesign::StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads)
+    : x_(&x), mean_(x.cols()), sd_(x.cols()), inverseSd_(x.cols()) {
+  const Eigen::Index n = x.rows();
+  parallelFor(static_cast<std::size_t>(x.cols()), threads, [&](std::size_t jj) {
+    const auto j = static_cast<Eigen::Index>(jj);
+    const double mean = n > 0 ? x.col(j).mean() : 0.0;
+    const double ss = (x.col(j).array() - mean).square().sum();
+    mean_(j) = mean;
+    sd_(j) = n > 1 ? std::sqrt(ss / static_cast<double>(n - 1)) : 0.0;
+    // A column is constant when its values are all equal (not merely when sd is tiny).
+    const bool constant = n == 0 || x.col(j).maxCoeff() == x.col(j).minCoeff();
+    inverseSd_(j) = constant || sd_(j) == 0.0 ? 0.0 : 1.0 / sd_(j);
+  });
+}
+
+std::vector<Eigen::Index> StandardizedDesign::constantColumns() const {
+  std::vector<Eigen::Index> out;
+  for (Eigen::Index j = 0; j < inverseSd_.size(); ++j)
+    if (inverseSd_(j) == 0.0) out.push_back(j);
+  return out;
+}
+
+void StandardizedDesign::fillBlock(Eigen::Index begin, Eigen::Index count, Eigen::MatrixXd& block) const {
+  block.resize(count, cols());
+  block.col(0).setOnes();
+  block.rightCols(x_->cols()) =
+      ((x_->middleRows(begin, count).rowwise() - mean_).array().rowwise() * inverseSd_.array()).matrix();
+}
+
+Eigen::VectorXd StandardizedDesign::row(Eigen::Index i) const {
+  Eigen::VectorXd out(cols());
+  out(0) = 1.0;
+  out.tail(x_->cols()) = ((x_->row(i) - mean_).array() * inverseSd_.array()).matrix().transpose();
+  return out;
+}
+
+Eigen::MatrixXd StandardizedDesign::toOriginalScale() const {
+  // beta_j = b_j / sd_j ; beta_0 = b_0 - sum_j b_j mean_j / sd_j
+  const Eigen::Index p = x_->cols();
+  Eigen::VectorXd diagonal = Eigen::VectorXd::Ones(p + 1);
+  diagonal.tail(p) = inverseSd_.transpose();
+  Eigen::MatrixXd a = diagonal.asDiagonal();
+  a.row(0).tail(p) = -(mean_.array() * inverseSd_.array()).matrix();
+  return a;
+}
+
+}  // namespace causeway::estimation::detail

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "Parallel.hpp"
+
+namespace causeway::estimation::detail {
+
+// A covariate matrix seen as [1, (X - mean) / sd] without copying it. Regressions run in these
+// coordinates: the cross-product matrices stay well conditioned even for raw earnings in the
+// tens of thousands, and the intercept column is orthogonal to the rest.
+class StandardizedDesign {
+ public:
+  StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads);
+
+  [[nodiscard]] Eigen::Index rows() const { return x_->rows(); }
+  // Columns including the leading intercept.
+  [[nodiscard]] Eigen::Index cols() const { return x_->cols() + 1; }
+  [[nodiscard]] const Eigen::RowVectorXd& means() const { return mean_; }
+  [[nodiscard]] const Eigen::RowVectorXd& sds() const { return sd_; }
+  // Indices (0-based, into X) of columns whose values are all equal.
+  [[nodiscard]] std::vector<Eigen::Index> constantColumns() const;
+
+  // block = standardized rows [begin, begin + count) with a leading column of ones.
+  void fillBlock(Eigen::Index begin, Eigen::Index count, Eigen::MatrixXd& block) const;
+  // The standardized row i (with intercept), for leverage computations.
+  [[nodiscard]] Eigen::VectorXd row(Eigen::Index i) const;
+
+  // A such that coefficients on the original scale are A * (standardized coefficients).
+  [[nodiscard]] Eigen::MatrixXd toOriginalScale() const;
+
+ private:
+  const Eigen::MatrixXd* x_;
+  Eigen::RowVectorXd mean_;
+  Eigen::RowVectorXd sd_;
+  Eigen::RowVectorXd inverseSd_;  // 0 for constant columns
+};
+
+inline constexpr Eigen::Index kChunkRows = 8192;  // unit of work handed to a thread
+inline constexpr Eigen::Index kBlockRows = 256;   // rows standardized at once (fits in L2)
+
+[[nodiscard]] inline std::size_t chunkCount(Eigen::Index n) {
+  return static_cast<std::size_t>((n + kChunkRows - 1) / kChunkRows);
+}
+
+// Calls visit(chunk, begin, block) for every block of standardized rows, chunks spread over
+// threads. Chunk boundaries do not depend on the thread count, so per-chunk partial sums
+// combined in chunk order give identical results with 1 or many threads.
+template <typename Visit>
+void forEachBlock(const StandardizedDesign& design, unsigned threads, Visit&& visit) {
+  const Eigen::Index n = design.rows();
+  parallelFor(chunkCount(n), threads, [&](std::size_t chunk) {
+    Eigen::MatrixXd block;
+    const Eigen::Index chunkBegin = static_cast<Eigen::Index>(chunk) * kChunkRows;
+    const Eigen::Index chunkEnd = std::min(n, chunkBegin + kChunkRows);
+    for (Eigen::Index begin = chunkBegin; begin < chunkEnd; begin += kBlockRows) {
+      const Eigen::Index count = std::min(kBlockRows, chunkEnd - begin);
+      design.fillBlock(begin, count, block);
+      visit(chunk, begin, block);
+    }
+  });
+}
+
+}  // namespace causeway::estimation::detail
