@@ -51,7 +51,7 @@ std::vector<double> niceTicks(double low, double high, int count) {
 std::string renderMirroredHistogramSvg(const MirroredHistogram& h, double width, double height) {
   SvgBuilder svg(width, height);
   svg.rect(0, 0, width, height, "#ffffff");
-  const double left = 56, right = width - 16, top = h.title.empty() ? 16 : 34, bottom = height - 44;
+  const double left = 56, right = width - 16, top = h.title.empty() ? 30 : 46, bottom = height - 44;
   const double mid = (top + bottom) / 2;
   if (!h.title.empty()) svg.text(width / 2, 20, h.title, 14, "middle", "#222222", true);
   const std::size_t bins = h.binEdges.size() > 1 ? h.binEdges.size() - 1 : 0;
@@ -60,7 +60,7 @@ std::string renderMirroredHistogramSvg(const MirroredHistogram& h, double width,
     if (i < h.upper.size()) peak = std::max(peak, h.upper[i]);
     if (i < h.lower.size()) peak = std::max(peak, h.lower[i]);
   }
-  if (peak <= 0) peak = 1;
+  peak = peak > 0 ? peak * 1.08 : 1.0;  // headroom above the tallest bar
   const double x0 = bins ? h.binEdges.front() : 0, x1 = bins ? h.binEdges.back() : 1;
   const Scale sx{x0, x1, left, right};
   const Scale up{0, peak, mid, top};
@@ -78,8 +78,10 @@ std::string renderMirroredHistogramSvg(const MirroredHistogram& h, double width,
   }
   svg.line(left, mid, right, mid, kAxis, 1.2);
   svg.line(left, top, left, bottom, kAxis, 1);
-  svg.text(left + 8, top + 14, h.upperLabel, 12, "start", kTreated, true);
-  svg.text(left + 8, bottom - 6, h.lowerLabel, 12, "start", kControl, true);
+  // Legend above the plot, so it never covers bars.
+  const double legendY = top - 12;
+  svg.rect(right - 190, legendY - 9, 12, 12, kTreated).text(right - 173, legendY + 2, h.upperLabel + " (above)", 11, "start", kAxis);
+  svg.rect(right - 90, legendY - 9, 12, 12, kControl).text(right - 73, legendY + 2, h.lowerLabel + " (below)", 11, "start", kAxis);
   svg.text((left + right) / 2, height - 10, h.xLabel, 12, "middle", kAxis);
   svg.text(16, mid, "share of group", 11, "middle", kAxis, false, -90);
   return svg.str();
@@ -98,8 +100,9 @@ std::string renderLovePlotSvg(const std::vector<LovePlotRow>& rows, double thres
     minValue = std::min({minValue, r.before, r.after});
   }
   const double left = labelWidth, right = width - 20, bottom = top + rowHeight * static_cast<double>(rows.size());
-  const auto ticks = niceTicks(minValue, maxValue * 1.05, 6);
-  const Scale sx{minValue, ticks.empty() ? maxValue : std::max(maxValue, ticks.back()), left, right};
+  const double upper = maxValue * 1.08;  // room for the largest dot
+  const auto ticks = niceTicks(minValue, upper, 6);
+  const Scale sx{minValue, upper, left, right};
   for (double t : ticks) {
     svg.line(sx(t), top - 6, sx(t), bottom, kGrid, 1);
     svg.text(sx(t), bottom + 16, tickLabel(t), 11, "middle", kAxis);

@@ -63,7 +63,7 @@ std::string arrowHead(double x, double y, double fromX, double fromY) {
 
 std::string renderGraphSvg(const graph::CausalGraph& graph, const GraphPictureOptions& options) {
   const auto ids = graph.nodeIds();
-  const double legendHeight = options.legend ? 34.0 : 0.0;
+  const double legendHeight = options.legend ? 56.0 : 0.0;  // two rows: node roles, edge kinds
   SvgBuilder svg(options.width, options.height + legendHeight);
   svg.rect(0, 0, options.width, options.height + legendHeight, "#ffffff");
 
@@ -138,7 +138,7 @@ std::string renderGraphSvg(const graph::CausalGraph& graph, const GraphPictureOp
   }
 
   if (options.legend) {
-    const double y = options.height + 12;
+    double y = options.height + 8;
     double x = 12;
     auto legendNode = [&](const char* fill, const char* stroke, const char* dash, double strokeWidth, const char* label) {
       svg.path("M" + SvgBuilder::number(x) + "," + SvgBuilder::number(y) + " h22 v14 h-22 Z", fill, stroke, strokeWidth, dash);
@@ -149,6 +149,8 @@ std::string renderGraphSvg(const graph::CausalGraph& graph, const GraphPictureOp
     legendNode("#00a2e0", "#004a6b", "", 1.4, "outcome");
     legendNode("#e8e8e8", "#222222", "", 2.6, "adjusted");
     legendNode("#ffffff", "#808080", "4 3", 1.4, "latent");
+    y += 24;
+    x = 12;
     auto legendEdge = [&](const char* colour, const char* dash, const char* label) {
       svg.line(x, y + 7, x + 24, y + 7, colour, 2.2, dash);
       svg.text(x + 30, y + 11, label, 11, "start", "#333333");

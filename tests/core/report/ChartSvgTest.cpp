@@ -26,9 +26,9 @@ TEST(ChartSvg, MirroredHistogramDrawsOneBarPerNonEmptyBinAndGroup) {
   h.upper = {0.1, 0.2, 0.3, 0.4};
   h.lower = {0.4, 0.3, 0.0, 0.3};
   const std::string svg = renderMirroredHistogramSvg(h);
-  EXPECT_EQ(count(svg, "fill=\"#d95f02\" stroke=\"none\""), 4U);
-  EXPECT_EQ(count(svg, "fill=\"#1b9e77\" stroke=\"none\""), 3U);
-  EXPECT_NE(svg.find(">treated<"), std::string::npos);
+  EXPECT_EQ(count(svg, "fill=\"#d95f02\" stroke=\"none\""), 4U + 1U);  // + legend swatch
+  EXPECT_EQ(count(svg, "fill=\"#1b9e77\" stroke=\"none\""), 3U + 1U);
+  EXPECT_NE(svg.find(">treated (above)<"), std::string::npos);
 }
 
 TEST(ChartSvg, LovePlotHasTwoDotsPerCovariateAndTheThreshold) {
