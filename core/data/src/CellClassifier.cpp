@@ -4,12 +4,11 @@
 #include <charconv>
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <system_error>
 
 namespace causeway::data {
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // from_chars said "out of range" for [begin, end): decide whether the literal is too large or
 // too small by the decimal position of its first significant digit plus its exponent.
@@ -19,7 +18,7 @@ bool literalOverflows(const char* begin, const char* end) {
   long long magnitude = 0;
   bool foundDigit = false;
   long long integerDigits = 0;
-  while (p < end && isDigit(*p)) {
+  while (p < end && isAsciiDigit(*p)) {
     if (!foundDigit && *p != '0') foundDigit = true;
     if (foundDigit) ++integerDigits;
     ++p;
@@ -28,7 +27,7 @@ bool literalOverflows(const char* begin, const char* end) {
   if (p < end && *p == '.') {
     ++p;
     long long position = 0;
-    while (p < end && isDigit(*p)) {
+    while (p < end && isAsciiDigit(*p)) {
       --position;
       if (!foundDigit && *p != '0') {
         foundDigit = true;
@@ -42,7 +41,7 @@ bool literalOverflows(const char* begin, const char* end) {
     const bool negative = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+')) ++p;
     long long exponent = 0;
-    while (p < end && isDigit(*p)) {
+    while (p < end && isAsciiDigit(*p)) {
       exponent = std::min(exponent * 10 + (*p - '0'), LLONG_MAX / 20);  // saturate, sign is enough
       ++p;
     }
@@ -53,7 +52,7 @@ bool literalOverflows(const char* begin, const char* end) {
 
 }  // namespace
 
-NumberPrefix parseNumberPrefix(const char* begin, const char* end) noexcept {
+NumberPrefix parseNumberWithFromChars(const char* begin, const char* end) noexcept {
   NumberPrefix result;
   const char* start = begin;
   if (start < end && *start == '+') {
@@ -79,7 +78,9 @@ NumberPrefix parseNumberPrefix(const char* begin, const char* end) noexcept {
 CellClassifier::CellClassifier(std::vector<std::string> missingMarkers) : markers_(std::move(missingMarkers)) {
   hasNumericMarker_ = std::any_of(markers_.begin(), markers_.end(), [](const std::string& marker) {
     const NumberPrefix number = parseNumberPrefix(marker.data(), marker.data() + marker.size());
-    return number.status != NumberPrefix::Status::None && number.end == marker.data() + marker.size();
+    // Only finite numbers take the fast path, so "nan" needs no special care there.
+    return number.status == NumberPrefix::Status::Parsed && std::isfinite(number.value) &&
+           number.end == marker.data() + marker.size();
   });
 }
 

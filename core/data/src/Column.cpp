@@ -11,9 +11,12 @@ namespace causeway::data {
 
 const char* toString(ColumnType type) {
   switch (type) {
-    case ColumnType::Numeric: return "numeric";
-    case ColumnType::Binary: return "binary";
-    case ColumnType::Categorical: return "categorical";
+    case ColumnType::Numeric:
+      return "numeric";
+    case ColumnType::Binary:
+      return "binary";
+    case ColumnType::Categorical:
+      return "categorical";
   }
   return "unknown";
 }
@@ -21,27 +24,23 @@ const char* toString(ColumnType type) {
 Column Column::numeric(std::string name, std::vector<double> values) {
   Column column;
   column.name_ = std::move(name);
-  bool onlyZeroOne = true;
-  bool sawZero = false;
-  bool sawOne = false;
+  // Branch-free counts, so the compiler can vectorise this pass over every value.
+  std::size_t missing = 0;
+  std::size_t zeros = 0;
+  std::size_t ones = 0;
   for (const double value : values) {
-    if (std::isnan(value)) {
-      ++column.missing_;
-    } else if (value == 0.0) {
-      sawZero = true;
-    } else if (value == 1.0) {
-      sawOne = true;
-    } else {
-      onlyZeroOne = false;
-    }
+    missing += static_cast<std::size_t>(value != value);  // NaN
+    zeros += static_cast<std::size_t>(value == 0.0);
+    ones += static_cast<std::size_t>(value == 1.0);
   }
-  column.type_ = (onlyZeroOne && sawZero && sawOne) ? ColumnType::Binary : ColumnType::Numeric;
+  column.missing_ = missing;
+  const bool binary = zeros > 0 && ones > 0 && zeros + ones + missing == values.size();
+  column.type_ = binary ? ColumnType::Binary : ColumnType::Numeric;
   column.values_ = std::move(values);
   return column;
 }
 
-Column Column::categorical(std::string name, std::vector<std::int32_t> codes,
-                           std::vector<std::string> levels) {
+Column Column::categorical(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels) {
   const auto levelCount = static_cast<std::int64_t>(levels.size());
   if (levelCount > std::int64_t{INT32_MAX}) throw std::invalid_argument("too many levels");
 
@@ -58,8 +57,9 @@ Column Column::categorical(std::string name, std::vector<std::int32_t> codes,
   if (!std::is_sorted(levels.begin(), levels.end())) {
     std::vector<std::int32_t> order(levels.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](std::int32_t a, std::int32_t b) { return levels[static_cast<std::size_t>(a)] < levels[static_cast<std::size_t>(b)]; });
+    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+      return levels[static_cast<std::size_t>(a)] < levels[static_cast<std::size_t>(b)];
+    });
     std::vector<std::int32_t> newCode(levels.size());
     std::vector<std::string> sorted(levels.size());
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
@@ -79,9 +79,7 @@ Column Column::categorical(std::string name, std::vector<std::int32_t> codes,
   return column;
 }
 
-std::size_t Column::size() const noexcept {
-  return isCategorical() ? codes_.size() : values_.size();
-}
+std::size_t Column::size() const noexcept { return isCategorical() ? codes_.size() : values_.size(); }
 
 bool Column::isMissing(std::size_t row) const {
   return isCategorical() ? codes_.at(row) == kMissingCode : std::isnan(values_.at(row));

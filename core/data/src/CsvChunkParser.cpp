@@ -24,10 +24,7 @@ std::string columnName(const CsvParseSetup& setup, std::size_t column) {
 }
 
 ChunkError quotingError(const CsvParseSetup& setup, const FieldScan& field, std::size_t column) {
-  const std::string message = field.problem == FieldProblem::UnterminatedQuote
-                                  ? "unterminated quoted field"
-                                  : "unexpected text after a closing quote";
-  return {ErrorCode::MalformedData, message, offsetOf(setup, field.problemAt), column + 1,
+  return {ErrorCode::MalformedData, describe(field.problem), offsetOf(setup, field.problemAt), column + 1,
           columnName(setup, column)};
 }
 
@@ -43,7 +40,9 @@ ChunkError tooManyFields(const CsvParseSetup& setup, const char* surplusField, c
   }
   return {ErrorCode::MalformedData,
           "too many fields: expected " + std::to_string(setup.columnCount()) + ", found " + std::to_string(found),
-          offsetOf(setup, surplusField), setup.columnCount() + 1, {}};
+          offsetOf(setup, surplusField),
+          setup.columnCount() + 1,
+          {}};
 }
 
 ChunkError tooFewFields(const CsvParseSetup& setup, const char* recordStart, std::size_t found) {
@@ -52,31 +51,33 @@ ChunkError tooFewFields(const CsvParseSetup& setup, const char* recordStart, std
           offsetOf(setup, recordStart), found + 1, columnName(setup, found)};
 }
 
-// The common case, a plain number right before the delimiter, read in one step with no
-// separate search for the field's end. Returns false whenever the general path must decide.
-bool readPlainNumber(const CsvParseSetup& setup, const char* p, const char* end, double& value,
-                     const char*& next, FieldEnd& fieldEnd) {
+// The common case, a plain decimal right before the delimiter, read in one step with no
+// separate search for the field's end. Returns false whenever the general path must decide
+// (quotes, exponents, text, ...), which then reaches the same verdict more slowly.
+// On success `p` moves past the field and its terminator.
+bool readPlainNumber(const CsvParseSetup& setup, const char*& p, const char* end, double& value, FieldEnd& fieldEnd) {
   const CsvDialect& dialect = setup.dialect;
-  while (p < end && dialect.isTrimmable(*p)) ++p;
-  if (p == end || *p == '"') return false;
-  const NumberPrefix number = parseNumberPrefix(p, end);
-  if (number.status != NumberPrefix::Status::Parsed || !std::isfinite(number.value)) return false;
-  const char* t = number.end;
+  const char* start = p;
+  while (start < end && dialect.isTrimmable(*start)) ++start;
+  const char* numberEnd = nullptr;
+  double number = 0.0;
+  if (!parsePlainDecimal(start, end, number, numberEnd)) return false;
+  const char* t = numberEnd;
   while (t < end && dialect.isTrimmable(*t)) ++t;
   if (!endsField(t, end, dialect.delimiter)) return false;
   if (setup.cells->hasNumericMarker() &&
-      setup.cells->isMissingMarker({p, static_cast<std::size_t>(number.end - p)}))
+      setup.cells->isMissingMarker({start, static_cast<std::size_t>(numberEnd - start)}))
     return false;
-  value = number.value;
+  value = number;
   if (t == end) {
     fieldEnd = FieldEnd::Input;
-    next = end;
+    p = end;
   } else if (*t == dialect.delimiter) {
     fieldEnd = FieldEnd::Delimiter;
-    next = t + 1;
+    p = t + 1;
   } else {
     fieldEnd = FieldEnd::Record;
-    next = (*t == '\r' && t + 1 < end) ? t + 2 : t + 1;
+    p = (*t == '\r' && t + 1 < end) ? t + 2 : t + 1;
   }
   return true;
 }
@@ -92,8 +93,8 @@ bool checkpoint(const CsvParseSetup& setup, const char* p, const char*& lastChec
 
 }  // namespace
 
-void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t reserveRows,
-                       NumericChunk& out, std::atomic<std::size_t>& bytesDone) {
+void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t reserveRows, NumericChunk& out,
+                       std::atomic<std::size_t>& bytesDone) {
   const std::size_t columnCount = setup.columnCount();
   out.values.assign(columnCount, {});
   for (auto& values : out.values) values.reserve(reserveRows);
@@ -117,7 +118,7 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
         return;
       }
       double value = kMissing;
-      if (!readPlainNumber(setup, p, end, value, p, fieldEnd)) {
+      if (!readPlainNumber(setup, p, end, value, fieldEnd)) {
         const FieldScan field = scanField(p, end, setup.dialect);
         if (field.problem != FieldProblem::None) {
           out.error = quotingError(setup, field, column);
@@ -150,11 +151,12 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
 }
 
 void collectCategoricalChunk(const CsvParseSetup& setup, ChunkRange range, std::span<const std::size_t> textColumns,
-                             CategoricalChunk& out, std::atomic<std::size_t>& bytesDone) {
+                             std::size_t rows, CategoricalChunk& out, std::atomic<std::size_t>& bytesDone) {
   constexpr std::size_t kNotText = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> slotOf(setup.columnCount(), kNotText);
   for (std::size_t slot = 0; slot < textColumns.size(); ++slot) slotOf[textColumns[slot]] = slot;
   out.codes.assign(textColumns.size(), {});
+  for (auto& codes : out.codes) codes.reserve(rows);
   out.levels.assign(textColumns.size(), {});
   std::vector<std::unordered_map<std::string_view, std::int32_t>> dictionaries(textColumns.size());
 

@@ -48,8 +48,8 @@ struct ChunkError {
 // First pass: every cell read as a number. Columns that turn out to hold text are re-read by
 // the second pass, so text is never copied here.
 struct NumericChunk {
-  std::vector<std::vector<double>> values;     // per column, NaN where missing or text
-  std::vector<std::uint8_t> hasText;           // per column
+  std::vector<std::vector<double>> values;               // per column, NaN where missing or text
+  std::vector<std::uint8_t> hasText;                     // per column
   std::vector<std::optional<ChunkError>> firstOverflow;  // per column
   std::size_t rows = 0;
   std::optional<ChunkError> error;  // the first structural problem; parsing stops there
@@ -58,20 +58,21 @@ struct NumericChunk {
 
 // Second pass, for text columns only: codes into this chunk's own levels (first-seen order).
 struct CategoricalChunk {
-  std::vector<std::vector<std::int32_t>> codes;          // per text column
-  std::vector<std::vector<std::string_view>> levels;     // per text column, indexed by code
-  std::deque<std::string> unquotedLevels;                // storage for levels that had ""
+  std::vector<std::vector<std::int32_t>> codes;       // per text column
+  std::vector<std::vector<std::string_view>> levels;  // per text column, indexed by code
+  std::deque<std::string> unquotedLevels;             // storage for levels that had ""
   std::optional<ChunkError> error;
   bool cancelled = false;
 };
 
 // `reserveRows` bounds the records in the chunk (or more, for the chunk that later receives the
 // others). `bytesDone` advances as the worker goes, for the progress bar.
-void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t reserveRows,
-                       NumericChunk& out, std::atomic<std::size_t>& bytesDone);
+void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t reserveRows, NumericChunk& out,
+                       std::atomic<std::size_t>& bytesDone);
 
-// `textColumns` lists the (0-based) columns to collect, ascending.
+// `textColumns` lists the (0-based) columns to collect, ascending; `rows` is what the first pass
+// counted in this chunk.
 void collectCategoricalChunk(const CsvParseSetup& setup, ChunkRange range, std::span<const std::size_t> textColumns,
-                             CategoricalChunk& out, std::atomic<std::size_t>& bytesDone);
+                             std::size_t rows, CategoricalChunk& out, std::atomic<std::size_t>& bytesDone);
 
 }  // namespace causeway::data

@@ -50,8 +50,8 @@ char sniffDelimiter(std::string_view text, bool trimSpaces) {
     for (const auto& record : records) consistent = consistent && record.size() == fields;
     // A consistent split beats an inconsistent one; then more fields win; ties keep the earlier
     // (more common) candidate.
-    const bool better = fields > 1 && ((consistent && !bestConsistent) ||
-                                       (consistent == bestConsistent && fields > bestFields));
+    const bool better =
+        fields > 1 && ((consistent && !bestConsistent) || (consistent == bestConsistent && fields > bestFields));
     if (better) {
       best = candidate;
       bestFields = fields;

@@ -107,6 +107,18 @@ const char* skipRecord(const char* p, const char* end, const CsvDialect& dialect
   }
 }
 
+const char* describe(FieldProblem problem) noexcept {
+  switch (problem) {
+    case FieldProblem::UnterminatedQuote:
+      return "unterminated quoted field";
+    case FieldProblem::TextAfterClosingQuote:
+      return "unexpected text after a closing quote";
+    case FieldProblem::None:
+      break;
+  }
+  return "no problem";
+}
+
 std::string unquote(std::string_view content) {
   std::string value;
   value.reserve(content.size());

@@ -49,6 +49,9 @@ struct FieldScan {
 // Moves to the start of the next record. Returns nullptr if the record has a quoting problem.
 [[nodiscard]] const char* skipRecord(const char* p, const char* end, const CsvDialect& dialect) noexcept;
 
+// The error message for a quoting problem.
+[[nodiscard]] const char* describe(FieldProblem problem) noexcept;
+
 // The value of a quoted field's content: "" becomes ".
 [[nodiscard]] std::string unquote(std::string_view content);
 

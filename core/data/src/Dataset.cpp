@@ -53,8 +53,7 @@ Result<std::size_t> Dataset::find(std::string_view name) const {
     candidates += "'" + columns_[index].name() + "'";
   }
   return makeError(ErrorCode::InvalidArgument,
-                   "column name '" + std::string(name) + "' is ambiguous: it matches " + candidates +
-                       " ignoring case",
+                   "column name '" + std::string(name) + "' is ambiguous: it matches " + candidates + " ignoring case",
                    context);
 }
 

@@ -9,8 +9,7 @@
 
 namespace causeway::data {
 
-void runInParallel(std::size_t count, const std::function<void(std::size_t)>& task,
-                   const std::function<void()>& tick) {
+void runInParallel(std::size_t count, const std::function<void(std::size_t)>& task, const std::function<void()>& tick) {
   using namespace std::chrono_literals;
   std::mutex mutex;
   std::condition_variable finished;

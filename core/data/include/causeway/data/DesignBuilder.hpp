@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "causeway/common/Result.hpp"
+#include "causeway/data/Dataset.hpp"
+#include "causeway/data/Design.hpp"
+
+namespace causeway::data {
+
+struct DesignOptions {
+  // The treatment value that means "treated", as written in the data ("2", "yes"). Unset: 1 of
+  // 0/1, the larger of two numbers, the first of a known pair (1/0, true/false, yes/no,
+  // treated/control, treatment/control, any case), else the later of two levels in byte order.
+  std::optional<std::string> treatedValue;
+};
+
+// Builds the numeric inputs of an estimate from named columns (exact names, or unique ignoring
+// case). Complete cases on the variables used; categorical covariates become one 0/1 column per
+// level present, except the first in byte order (the reference), named R-style ("racehispan").
+//
+// Errors, each naming the variable in `context.variable`:
+//   InvalidArgument     unknown or ambiguous column; a variable used twice (treatment also a
+//                       covariate, ...); outcome not numeric; dummy name clashing with a covariate
+//   MissingData         a variable missing in every row; no complete cases left
+//   NonBinaryTreatment  treatment with one, or three or more, distinct values
+//   EmptyGroup          no treated or no control rows among the complete cases
+//   Collinearity        a covariate constant among the complete cases (one level, for a factor)
+[[nodiscard]] Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std::string_view outcome,
+                                         std::span<const std::string> covariates, const DesignOptions& options = {});
+
+}  // namespace causeway::data
