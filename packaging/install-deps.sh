@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev libboost-program-options-dev libeigen3-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core poppler-utils
+  librsvg2-bin desktop-file-utils
 )
 
 missing=()

@@ -309,9 +309,19 @@ std::optional<std::vector<NodeId>> CausalGraph::findCycle() const {
 }
 
 std::string CausalGraph::describeCycle(const std::vector<NodeId>& cycle) const {
+  // Long cycles are shortened so a message stays readable: first nodes, ..., last node.
+  constexpr std::size_t kShown = 12;
   std::string out;
-  for (NodeId id : cycle) out += name(id) + " -> ";
+  for (std::size_t i = 0; i < cycle.size(); ++i) {
+    if (cycle.size() > kShown && i == kShown - 2) {
+      out += "... -> ";
+      i = cycle.size() - 2;
+      continue;
+    }
+    out += name(cycle[i]) + " -> ";
+  }
   if (!cycle.empty()) out += name(cycle.front());
+  if (cycle.size() > kShown) out += " (a cycle of " + std::to_string(cycle.size()) + " nodes)";
   return out;
 }
 

@@ -7,6 +7,26 @@ namespace causeway::graph::detail {
 
 namespace {
 
+// Length of the valid UTF-8 sequence starting at text[pos], or 0 when it is not valid.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char c = byte(pos);
+  std::size_t length = 0;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) length = 2;
+  else if (c >= 0xE0 && c <= 0xEF) length = 3;
+  else if (c >= 0xF0 && c <= 0xF4) length = 4;
+  else return 0;
+  if (pos + length > text.size()) return 0;
+  for (std::size_t i = 1; i < length; ++i)
+    if ((byte(pos + i) & 0xC0U) != 0x80U) return 0;
+  if (c == 0xE0 && byte(pos + 1) < 0xA0) return 0;  // overlong
+  if (c == 0xED && byte(pos + 1) > 0x9F) return 0;  // surrogates
+  if (c == 0xF0 && byte(pos + 1) < 0x90) return 0;  // overlong
+  if (c == 0xF4 && byte(pos + 1) > 0x8F) return 0;  // beyond U+10FFFF
+  return length;
+}
+
 bool isIdentifierChar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
          c >= 0x80;  // UTF-8 names are allowed unquoted, as in DAGitty
@@ -20,6 +40,7 @@ class Lexer {
   Lexer(std::string_view text, std::string_view sourceName) : text_(text), source_(sourceName) {}
 
   Result<std::vector<Token>> run() {
+    if (auto bad = firstInvalidUtf8()) return *bad;
     std::vector<Token> tokens;
     while (true) {
       skipSpaceAndComments();
@@ -92,6 +113,22 @@ class Lexer {
         ++column_;  // count characters, not UTF-8 continuation bytes
       }
     }
+  }
+
+  // Models must be UTF-8: names travel into JSON, SVG and reports.
+  std::optional<Error> firstInvalidUtf8() {
+    for (std::size_t i = 0; i < text_.size();) {
+      const std::size_t length = utf8SequenceLength(text_, i);
+      if (length == 0) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const auto c = static_cast<unsigned char>(text_[i]);
+        advance(i - pos_);
+        return fail(std::string("invalid UTF-8 byte 0x") + kHex[c >> 4U] + kHex[c & 0xFU] + " (save the model as UTF-8)",
+                    line_, column_);
+      }
+      i += length;
+    }
+    return std::nullopt;
   }
 
   std::optional<std::string_view> matchArrow() const {

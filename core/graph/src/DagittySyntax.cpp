@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -35,7 +36,7 @@ std::optional<double> parseNumber(std::string_view s) {
   const char* begin = t.data();
   if (!t.empty() && t.front() == '+') ++begin;
   auto [end, ec] = std::from_chars(begin, t.data() + t.size(), value);
-  if (ec != std::errc() || end != t.data() + t.size() || t.empty()) return std::nullopt;
+  if (ec != std::errc() || end != t.data() + t.size() || t.empty() || !std::isfinite(value)) return std::nullopt;
   return value;
 }
 
@@ -235,6 +236,10 @@ class Parser {
 
   // Records a node (first mention fixes its order) and applies any [attributes] that follow it.
   void declare(const Token& name, bool takeAttributes = true) {
+    if (name.text.empty()) {
+      setError(fail("a node name cannot be empty", name));
+      return;
+    }
     if (!nodeIndex_.contains(name.text)) {
       nodeIndex_.emplace(name.text, nodes_.size());
       nodes_.push_back({name.text, {}, std::nullopt, 0});
@@ -298,8 +303,14 @@ class Parser {
         continue;
       }
       if (!isName(t)) {
-        setError(fail(t.kind == TokenKind::End ? "unterminated '[' (opened here)" : "expected an attribute, found '" + t.text + "'",
-                      t.kind == TokenKind::End ? open : t));
+        const bool runaway = t.kind == TokenKind::End || t.kind == TokenKind::LBracket || t.kind == TokenKind::LBrace ||
+                             t.kind == TokenKind::RBrace || t.kind == TokenKind::Arrow;
+        setError(fail(runaway ? "unterminated '[' (opened here)" : "expected an attribute, found '" + t.text + "'",
+                      runaway ? open : t));
+        break;
+      }
+      if (peek(1).kind == TokenKind::LBracket) {  // "X [exposure\nY [outcome]": the ']' is missing
+        setError(fail("unterminated '[' (opened here)", open));
         break;
       }
       const Token key = next();

@@ -1,6 +1,7 @@
 #include "causeway/graph/DotSyntax.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -30,7 +31,8 @@ std::optional<Point> parsePoint(const std::string& text) {
   if (!ys.empty() && ys.back() == '!') ys.pop_back();
   auto rx = std::from_chars(xs.data(), xs.data() + xs.size(), x);
   auto ry = std::from_chars(ys.data(), ys.data() + ys.size(), y);
-  if (rx.ec != std::errc() || ry.ec != std::errc() || rx.ptr != xs.data() + xs.size() || ry.ptr != ys.data() + ys.size())
+  if (rx.ec != std::errc() || ry.ec != std::errc() || rx.ptr != xs.data() + xs.size() || ry.ptr != ys.data() + ys.size() ||
+      !std::isfinite(x) || !std::isfinite(y))
     return std::nullopt;
   return Point{x, y};
 }
@@ -45,7 +47,7 @@ std::string formatNumber(double v) {
 std::string dotQuote(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
+    if (c == '"') out += '\\';  // Boost's reader unescapes only \"
     out += c;
   }
   return out + "\"";
@@ -62,6 +64,14 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
   props.property("dir", boost::get(&DotEdge::dir, dot));
   props.property("pos", boost::get(&DotEdge::pos, dot));
   const ErrorContext where{std::string(sourceName), 0, 0, {}};
+  // Boost's reader recurses per nested brace or bracket; refuse absurd depths before it overflows the stack.
+  int depth = 0;
+  for (char c : text) {
+    if (c == '{' || c == '[') ++depth;
+    if (c == '}' || c == ']') --depth;
+    if (depth > 256)
+      return makeError(ErrorCode::SyntaxError, "subgraphs are nested more than 256 levels deep", where);
+  }
   try {
     const std::string copy(text);
     if (!boost::read_graphviz(copy, dot, props, "node_id"))
@@ -101,12 +111,13 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
     const NodeId from = *graph.findNode(dot[boost::source(*e, dot)].name);
     const NodeId to = *graph.findNode(dot[boost::target(*e, dot)].name);
     const EdgeKind kind = dot[*e].dir == "both" ? EdgeKind::Bidirected : EdgeKind::Directed;
-    if (dot[*e].dir == "back") {
-      if (auto r = graph.addEdgeUnchecked({to, from, kind, {}}); !r) return r.error();
-      continue;
-    }
-    if (graph.hasEdge(from, to, kind)) continue;
-    if (auto r = graph.addEdgeUnchecked({from, to, kind, parsePoint(dot[*e].pos)}); !r) return r.error();
+    const bool back = dot[*e].dir == "back";
+    const NodeId source = back ? to : from, target = back ? from : to;
+    if (source == target)
+      return makeError(ErrorCode::SelfLoop, "'" + graph.name(source) + "' cannot have an edge to itself",
+                       {std::string(sourceName), 0, 0, graph.name(source)});
+    if (graph.hasEdge(source, target, kind)) continue;
+    if (auto r = graph.addEdgeUnchecked({source, target, kind, parsePoint(dot[*e].pos)}); !r) return r.error();
   }
   if (auto cycle = graph.findCycle())
     return makeError(ErrorCode::Cycle, "the model has a cycle: " + graph.describeCycle(*cycle), where);

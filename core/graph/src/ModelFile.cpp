@@ -36,7 +36,10 @@ Result<CausalGraph> parseModel(std::string_view text, std::string_view sourceNam
   // DAGitty also accepts "digraph {...}"; prefer it unless the text uses DOT-only [key=value] forms.
   if (looksLikeDot(text)) {
     auto asDagitty = parseDagitty(text, sourceName);
-    if (asDagitty || asDagitty.error().code == ErrorCode::Cycle) return asDagitty;
+    // Only a syntax the DAGitty reader does not know is worth a second try as Graphviz DOT;
+    // its located errors (cycles, self-loops, ...) are the better message.
+    const auto code = asDagitty ? ErrorCode::InvalidArgument : asDagitty.error().code;
+    if (asDagitty || (code != ErrorCode::SyntaxError && code != ErrorCode::UnsupportedSyntax)) return asDagitty;
     return parseDot(text, sourceName);
   }
   return parseDagitty(text, sourceName);

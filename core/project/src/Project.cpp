@@ -46,8 +46,11 @@ Result<Project> parseProject(std::string_view text, std::string_view sourceName)
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
+  } catch (const json::exception& e) {
+    // parse_error carries a byte offset; others (e.g. a number too large) do not.
+    const auto* parseError = dynamic_cast<const json::parse_error*>(&e);
+    const std::size_t byte = parseError && parseError->byte > 0 ? parseError->byte - 1 : 0;
+    auto [line, column] = lineColumn(text, byte);
     std::string what = e.what();
     const auto cut = what.find("parse error");
     return makeError(ErrorCode::SyntaxError, "not a valid project file: " + (cut == std::string::npos ? what : what.substr(cut)),
@@ -82,9 +85,15 @@ Result<Project> parseProject(std::string_view text, std::string_view sourceName)
       if (auto m = a->find("methods"); m != a->end()) p.analysis.methods = m->get<std::vector<std::string>>();
       if (auto s = a->find("adjustmentSet"); s != a->end() && !s->is_null())
         p.analysis.adjustmentSet = s->get<std::vector<std::string>>();
-      p.analysis.bootstrap = a->value("bootstrap", 0);
-      if (p.analysis.bootstrap < 0) return invalid(sourceName, "analysis.bootstrap", "must not be negative");
-      p.analysis.seed = a->value("seed", std::uint64_t{1});
+      if (auto b = a->find("bootstrap"); b != a->end()) {
+        if (!b->is_number_integer() || b->get<std::int64_t>() < 0 || b->get<std::int64_t>() > 1'000'000)
+          return invalid(sourceName, "analysis.bootstrap", "must be a whole number from 0 to 1000000");
+        p.analysis.bootstrap = b->get<int>();
+      }
+      if (auto s = a->find("seed"); s != a->end()) {
+        if (!s->is_number_unsigned()) return invalid(sourceName, "analysis.seed", "must be a whole number of 0 or more");
+        p.analysis.seed = s->get<std::uint64_t>();
+      }
       if (auto t = a->find("trim"); t != a->end() && !t->is_null()) {
         auto bounds = t->get<std::vector<double>>();
         if (bounds.size() != 2 || !(bounds[0] >= 0 && bounds[0] < bounds[1] && bounds[1] <= 1))
