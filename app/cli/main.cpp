@@ -15,18 +15,10 @@ using Command = std::function<int(const std::vector<std::string>&, CommandIo&)>;
 
 const std::map<std::string, std::pair<Command, const char*>>& commands() {
   static const std::map<std::string, std::pair<Command, const char*>> table = {
-#ifdef CAUSEWAY_HAS_ANALYZE
       {"analyze", {causeway::cli::runAnalyze, "adjustment sets, instruments, implications and paths of a model"}},
-#endif
-#ifdef CAUSEWAY_HAS_DSEP
       {"dsep", {causeway::cli::runDsep, "is X d-separated from Y given Z?"}},
-#endif
-#ifdef CAUSEWAY_HAS_ESTIMATE
       {"estimate", {causeway::cli::runEstimate, "propensity model, balance and effect estimates on data"}},
-#endif
-#ifdef CAUSEWAY_HAS_REPORT
       {"report", {causeway::cli::runReport, "HTML or PDF report of a project"}},
-#endif
   };
   return table;
 }

@@ -1,5 +1,6 @@
 #include "causeway/estimation/Estimand.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -16,8 +17,9 @@ const char* toString(Estimand estimand) {
 }
 
 std::optional<Estimand> parseEstimand(std::string_view text) {
-  std::string upper;
-  for (char c : text) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string upper(text);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   for (Estimand e : {Estimand::ATE, Estimand::ATT, Estimand::ATC, Estimand::ATO})
     if (upper == toString(e)) return e;
   return std::nullopt;

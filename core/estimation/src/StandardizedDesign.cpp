@@ -7,14 +7,24 @@ namespace causeway::estimation::detail {
 StandardizedDesign::StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads)
     : x_(&x), mean_(x.cols()), sd_(x.cols()), inverseSd_(x.cols()) {
   const Eigen::Index n = x.rows();
-  parallelFor(static_cast<std::size_t>(x.cols()), threads, [&](std::size_t jj) {
+  // Starting threads costs more than summing a small matrix.
+  const unsigned workers = x.size() >= (Eigen::Index{1} << 20) ? threads : 1u;
+  parallelFor(static_cast<std::size_t>(x.cols()), workers, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
-    const double mean = n > 0 ? x.col(j).mean() : 0.0;
-    const double ss = (x.col(j).array() - mean).square().sum();
+    const double* column = x.col(j).data();
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) sum += column[i];
+    const double mean = n > 0 ? sum / static_cast<double>(n) : 0.0;
+    // Sum of squared deviations, and whether any value differs from the first, in one pass.
+    double ss = 0.0;
+    bool varies = false;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      ss += (column[i] - mean) * (column[i] - mean);
+      varies = varies | (column[i] != column[0]);
+    }
     mean_(j) = mean;
     sd_(j) = n > 1 ? std::sqrt(ss / static_cast<double>(n - 1)) : 0.0;
-    // A column is constant when its values are all equal (not merely when sd is tiny).
-    const bool constant = n == 0 || x.col(j).maxCoeff() == x.col(j).minCoeff();
+    const bool constant = !varies;  // all values equal (not merely a tiny sd)
     inverseSd_(j) = constant || sd_(j) == 0.0 ? 0.0 : 1.0 / sd_(j);
   });
 }

@@ -40,7 +40,7 @@ class StandardizedDesign {
 };
 
 inline constexpr Eigen::Index kChunkRows = 8192;  // unit of work handed to a thread
-inline constexpr Eigen::Index kBlockRows = 256;   // rows standardized at once (fits in L2)
+inline constexpr Eigen::Index kBlockRows = 1024;  // rows standardized at once (fits in L2)
 
 [[nodiscard]] inline std::size_t chunkCount(Eigen::Index n) {
   return static_cast<std::size_t>((n + kChunkRows - 1) / kChunkRows);

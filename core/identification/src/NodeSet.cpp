@@ -67,7 +67,11 @@ Result<NodeSet> nodesNamed(const graph::IndexedGraph& g, std::span<const std::st
   NodeSet out;
   for (const std::string& name : names) {
     auto v = g.find(name);
-    if (!v) return makeError(ErrorCode::UnknownNode, "unknown variable '" + name + "'", {.variable = name});
+    if (!v) {
+      ErrorContext context;
+      context.variable = name;
+      return makeError(ErrorCode::UnknownNode, "unknown variable '" + name + "'", context);
+    }
     out.push_back(*v);
   }
   return normalized(std::move(out));

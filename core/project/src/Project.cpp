@@ -71,7 +71,18 @@ Result<Project> parseProject(std::string_view text, std::string_view sourceName)
   Project p;
   try {
     p.title = doc.value("title", std::string());
-    p.modelText = doc.value("model", std::string());
+    // "model" is {"syntax": "dagitty", "text": "..."} (also written by the GUI); a plain string is accepted too.
+    if (auto model = doc.find("model"); model != doc.end()) {
+      if (model->is_string()) {
+        p.modelText = model->get<std::string>();
+      } else if (model->is_object()) {
+        if (model->value("syntax", std::string("dagitty")) != "dagitty")
+          return invalid(sourceName, "model.syntax", "must be \"dagitty\"");
+        p.modelText = model->value("text", std::string());
+      } else {
+        return invalid(sourceName, "model", "must hold the model text");
+      }
+    }
     p.notes = doc.value("notes", std::string());
     if (auto data = doc.find("data"); data != doc.end() && !data->is_null()) {
       if (!data->is_object()) return invalid(sourceName, "data", "must be an object");
@@ -115,7 +126,7 @@ std::string serializeProject(const Project& p) {
   doc["format"] = kFormatName;
   doc["version"] = Project::kFormatVersion;
   doc["title"] = p.title;
-  doc["model"] = p.modelText;
+  doc["model"] = {{"syntax", "dagitty"}, {"text", p.modelText}};
   json data;
   data["path"] = p.dataPath;
   data["columnOverrides"] = p.columnOverrides;

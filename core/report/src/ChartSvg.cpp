@@ -80,8 +80,11 @@ std::string renderMirroredHistogramSvg(const MirroredHistogram& h, double width,
   svg.line(left, top, left, bottom, kAxis, 1);
   // Legend above the plot, so it never covers bars.
   const double legendY = top - 12;
-  svg.rect(right - 190, legendY - 9, 12, 12, kTreated).text(right - 173, legendY + 2, h.upperLabel + " (above)", 11, "start", kAxis);
-  svg.rect(right - 90, legendY - 9, 12, 12, kControl).text(right - 73, legendY + 2, h.lowerLabel + " (below)", 11, "start", kAxis);
+  const std::string upper = h.upperLabel + " (above)", lower = h.lowerLabel + " (below)";
+  const double lowerX = right - 22 - 6.6 * static_cast<double>(lower.size());
+  const double upperX = lowerX - 30 - 6.6 * static_cast<double>(upper.size());
+  svg.rect(upperX, legendY - 9, 12, 12, kTreated).text(upperX + 17, legendY + 2, upper, 11, "start", kAxis);
+  svg.rect(lowerX, legendY - 9, 12, 12, kControl).text(lowerX + 17, legendY + 2, lower, 11, "start", kAxis);
   svg.text((left + right) / 2, height - 10, h.xLabel, 12, "middle", kAxis);
   svg.text(16, mid, "share of group", 11, "middle", kAxis, false, -90);
   return svg.str();

@@ -20,7 +20,7 @@ void expectRelative(double actual, double expected, double tolerance = 1e-6) {
 //              family = binomial, control = glm.control(epsilon = 1e-14, maxit = 100))
 //   print(summary(fit)$coefficients, digits = 15); deviance(fit); AIC(fit)
 // (tests/data/estimation/lalonde_reference.R, section 1)
-TEST(LogisticRegression, ReproducesRGlmOnLalonde) {
+TEST(EstimationLogisticRegression, ReproducesRGlmOnLalonde) {
   const data::Design d = testing::loadLalonde();
   const auto fit = fitLogistic(d.covariates, d.treatment, d.covariateNames);
   ASSERT_TRUE(fit.ok()) << fit.error().message;
@@ -51,7 +51,7 @@ TEST(LogisticRegression, ReproducesRGlmOnLalonde) {
   EXPECT_EQ(fit->fittedAtBounds, 0u);
 }
 
-TEST(LogisticRegression, SameAnswerWithOneOrTwoThreads) {
+TEST(EstimationLogisticRegression, SameAnswerWithOneOrTwoThreads) {
   std::mt19937_64 rng(7);
   std::normal_distribution<double> normal;
   const Eigen::Index n = 40000;
@@ -71,7 +71,34 @@ TEST(LogisticRegression, SameAnswerWithOneOrTwoThreads) {
   for (Eigen::Index j = 0; j < 4; ++j) EXPECT_EQ(a->beta(j), b->beta(j));
 }
 
-TEST(LogisticRegression, CompleteSeparationNamesTheCovariate) {
+TEST(EstimationLogisticRegression, LargeFitsReachTheMaximumFromTheirSubsampleStart) {
+  // Above 262,144 rows the iterations start from a subsample fit; the score must still vanish.
+  std::mt19937_64 rng(5);
+  std::normal_distribution<double> normal;
+  std::uniform_real_distribution<double> uniform;
+  const Eigen::Index n = 300000;
+  Eigen::MatrixXd x(n, 3);
+  Eigen::VectorXd t(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    x(i, 0) = 10.0 + 3.0 * normal(rng);
+    x(i, 1) = uniform(rng) < 0.2 ? 1.0 : 0.0;
+    x(i, 2) = 1000.0 * normal(rng);
+    const double eta = -2.0 + 0.15 * x(i, 0) + 0.7 * x(i, 1) - 0.0004 * x(i, 2);
+    t(i) = uniform(rng) < 1.0 / (1.0 + std::exp(-eta)) ? 1.0 : 0.0;
+  }
+  const auto fit = fitLogistic(x, t, {"a", "b", "c"});
+  ASSERT_TRUE(fit.ok()) << fit.error().message;
+  EXPECT_LE(fit->iterations, 4);
+  Eigen::MatrixXd xt(n, 4);
+  xt.col(0).setOnes();
+  xt.rightCols(3) = x;
+  const Eigen::VectorXd score = xt.transpose() * (t - fit->fitted);
+  const Eigen::VectorXd scale = xt.cwiseAbs().colwise().sum().transpose();
+  for (Eigen::Index j = 0; j < 4; ++j) EXPECT_LT(std::fabs(score(j)) / scale(j), 1e-9) << j;
+  EXPECT_NEAR(fit->beta(1), 0.15, 0.01);
+}
+
+TEST(EstimationLogisticRegression, CompleteSeparationNamesTheCovariate) {
   data::Design d = testing::loadLalonde();
   d.covariates.col(1) = d.treatment * 3.0 + Eigen::VectorXd::Constant(d.size(), 8.0);  // educ := f(treat)
   const auto fit = fitLogistic(d.covariates, d.treatment, d.covariateNames);
@@ -81,7 +108,7 @@ TEST(LogisticRegression, CompleteSeparationNamesTheCovariate) {
   EXPECT_NE(fit.error().message.find("complete separation"), std::string::npos) << fit.error().message;
 }
 
-TEST(LogisticRegression, QuasiSeparationByADummyOnlyTheTreatedHave) {
+TEST(EstimationLogisticRegression, QuasiSeparationByADummyOnlyTheTreatedHave) {
   data::Design d = testing::loadLalonde();
   for (Eigen::Index i = 0; i < d.size(); ++i) d.covariates(i, 3) = (d.treatment(i) == 1 && i % 3 == 0) ? 1 : 0;
   const auto fit = fitLogistic(d.covariates, d.treatment, d.covariateNames);
@@ -91,7 +118,7 @@ TEST(LogisticRegression, QuasiSeparationByADummyOnlyTheTreatedHave) {
   EXPECT_NE(fit.error().message.find("quasi-complete"), std::string::npos) << fit.error().message;
 }
 
-TEST(LogisticRegression, MultivariateSeparationIsDetectedDuringTheFit) {
+TEST(EstimationLogisticRegression, MultivariateSeparationIsDetectedDuringTheFit) {
   // Neither covariate alone separates, but a + b > 0 exactly when treated.
   std::mt19937_64 rng(3);
   std::normal_distribution<double> normal;
@@ -111,7 +138,7 @@ TEST(LogisticRegression, MultivariateSeparationIsDetectedDuringTheFit) {
   EXPECT_NE(fit.error().message.find("'b'"), std::string::npos) << fit.error().message;
 }
 
-TEST(LogisticRegression, PenaltyGivesAFiniteFitUnderSeparation) {
+TEST(EstimationLogisticRegression, PenaltyGivesAFiniteFitUnderSeparation) {
   data::Design d = testing::loadLalonde();
   d.covariates.col(1) = d.treatment * 3.0 + Eigen::VectorXd::Constant(d.size(), 8.0);
   LogisticOptions options;
@@ -123,7 +150,7 @@ TEST(LogisticRegression, PenaltyGivesAFiniteFitUnderSeparation) {
   EXPECT_NE(fit->conventions.find("L2 penalty"), std::string::npos);
 }
 
-TEST(LogisticRegression, ConstantColumnIsNamed) {
+TEST(EstimationLogisticRegression, ConstantColumnIsNamed) {
   data::Design d = testing::loadLalonde();
   d.covariates.col(5).setConstant(1.0);
   const auto fit = fitLogistic(d.covariates, d.treatment, d.covariateNames);
@@ -133,7 +160,7 @@ TEST(LogisticRegression, ConstantColumnIsNamed) {
   EXPECT_NE(fit.error().message.find("constant"), std::string::npos);
 }
 
-TEST(LogisticRegression, CollinearColumnsAreNamed) {
+TEST(EstimationLogisticRegression, CollinearColumnsAreNamed) {
   data::Design d = testing::loadLalonde();
   d.covariates.col(7) = d.covariates.col(6) * 2.0 + d.covariates.col(0) + Eigen::VectorXd::Constant(d.size(), 5.0);
   const auto fit = fitLogistic(d.covariates, d.treatment, d.covariateNames);
@@ -144,7 +171,7 @@ TEST(LogisticRegression, CollinearColumnsAreNamed) {
       << fit.error().message;
 }
 
-TEST(LogisticRegression, ReportsNonConvergence) {
+TEST(EstimationLogisticRegression, ReportsNonConvergence) {
   const data::Design d = testing::loadLalonde();
   LogisticOptions options;
   options.maxIterations = 2;
@@ -153,7 +180,7 @@ TEST(LogisticRegression, ReportsNonConvergence) {
   EXPECT_EQ(fit.error().code, ErrorCode::NotConverged);
 }
 
-TEST(LogisticRegression, RejectsBadInputs) {
+TEST(EstimationLogisticRegression, RejectsBadInputs) {
   const data::Design d = testing::loadLalonde();
   Eigen::VectorXd allTreated = Eigen::VectorXd::Ones(d.size());
   EXPECT_EQ(fitLogistic(d.covariates, allTreated, d.covariateNames).error().code, ErrorCode::EmptyGroup);
@@ -166,7 +193,7 @@ TEST(LogisticRegression, RejectsBadInputs) {
   EXPECT_EQ(fit.error().context.variable, "racehispan");
 }
 
-TEST(LogisticRegression, Cancels) {
+TEST(EstimationLogisticRegression, Cancels) {
   const data::Design d = testing::loadLalonde();
   std::stop_source stop;
   stop.request_stop();

@@ -63,6 +63,28 @@ p15("att.ess0", sum(w.att[t == 0])^2 / sum(w.att[t == 0]^2))
 p15("ate.ess1", sum(w.ate[t == 1])^2 / sum(w.ate[t == 1]^2))
 p15("ate.ess0", sum(w.ate[t == 0])^2 / sum(w.ate[t == 0]^2))
 
+# 3b. IPW SE accounting for the estimated propensity score (M-estimation, as WeightIt): stack
+# the logistic score x~(t - e) with the weighted least-squares equations w z (y - z'b),
+# z = (1, t); A = -d(mean psi)/d(theta) by numerical differentiation (numDeriv), B = mean psi psi',
+# V = A^-1 B A^-T / n. An independent check of the closed form in IpwEstimator.
+library(numDeriv)
+Xt <- cbind(1, X)
+wfun <- list(att = function(e) ifelse(t == 1, 1, e / (1 - e)), ate = function(e) ifelse(t == 1, 1 / e, 1 / (1 - e)),
+             atc = function(e) ifelse(t == 1, (1 - e) / e, 1), ato = function(e) ifelse(t == 1, 1 - e, e))
+for (nm in names(wfun)) {
+  psi <- function(theta) {
+    g <- theta[seq_len(ncol(Xt))]; b <- theta[ncol(Xt) + 1:2]
+    ee <- plogis(drop(Xt %*% g)); w <- wfun[[nm]](ee); r <- y - b[1] - b[2] * t
+    cbind(Xt * (t - ee), w * r, w * r * t)
+  }
+  w <- wfun[[nm]](e); b <- coef(lm(y ~ t, weights = w))
+  theta <- c(coef(fit), b)
+  A <- -jacobian(function(th) colMeans(psi(th)), theta)
+  P <- psi(theta); B <- crossprod(P) / nrow(P)
+  V <- solve(A) %*% B %*% t(solve(A)) / nrow(P)
+  p15(paste0("ipw.", nm, ".se.M"), sqrt(V[length(theta), length(theta)]))
+}
+
 # 4. Naive difference (Welch)
 tt <- t.test(y[t == 1], y[t == 0])
 p15("diff", unname(tt$estimate[1] - tt$estimate[2])); p15("diff.se", tt$stderr)
@@ -116,7 +138,8 @@ p15("match2.att", coef(lm.m2)[2]); p15("match2.att.se.CR1", sqrt(vcovCL(lm.m2, c
 mr <- matchit(f, data = d, method = "nearest", replace = TRUE, ratio = 2)
 write.csv(data.frame(row = seq_len(nrow(d)) - 1, weight = mr$weights),
           "tests/data/estimation/lalonde_matchit_replace_ratio2.csv", row.names = FALSE, quote = FALSE)
-lm.mr <- lm(re78 ~ treat, data = d, weights = mr$weights)
+kr <- mr$weights > 0  # the matched sample, as match.data() gives it
+lm.mr <- lm(re78 ~ treat, data = d[kr, ], weights = mr$weights[kr])
 p15("matchr.att", coef(lm.mr)[2]); p15("matchr.att.se.HC1", sqrt(vcovHC(lm.mr, type = "HC1")[2, 2]))
 mc <- matchit(f, data = d, method = "nearest", link = "linear.logit", caliper = 0.2)
 mwrite(mc, "lalonde_matchit_logit_caliper.csv")
@@ -125,6 +148,47 @@ mdc <- match.data(mc); lm.mc <- lm(re78 ~ treat, data = mdc, weights = weights)
 p15("matchc.att", coef(lm.mc)[2]); p15("matchc.att.se.CR1", sqrt(vcovCL(lm.mc, cluster = ~subclass)[2, 2]))
 ms <- matchit(f, data = d, method = "nearest", m.order = "smallest")
 mwrite(ms, "lalonde_matchit_smallest.csv")
+
+# 8b. True greedy nearest neighbour, written out by hand (independent of MatchIt), on the
+# propensity scores of section 1. MatchIt 4.5.1 (the version above) takes the nearest control
+# *below* the treated unit's score whenever one is available (see NearestNeighborMatching.hpp),
+# so the files above are its numbers and the files below are the documented algorithm's:
+# each treated unit, in decreasing order of the distance, takes the nearer of the nearest
+# available controls below and above (ties: below), within the caliper if any; 1:k in rounds.
+greedy <- function(dist, ratio = 1, replace = FALSE, caliper = Inf, decreasing = TRUE) {
+  tr <- which(t == 1); co <- which(t == 0)
+  tr <- tr[order(dist[tr], decreasing = decreasing)]
+  avail <- rep(TRUE, length(dist)); matches <- vector("list", length(dist)); done <- rep(FALSE, length(dist))
+  for (r in seq_len(ratio)) for (i in tr) {
+    if (done[i]) next
+    cand <- co[avail[co]]
+    below <- cand[dist[cand] < dist[i]]; above <- cand[dist[cand] >= dist[i]]
+    l <- if (length(below)) below[dist[below] == max(dist[below])] else integer(0); l <- if (length(l)) max(l) else NA
+    u <- if (length(above)) above[dist[above] == min(dist[above])] else integer(0); u <- if (length(u)) min(u) else NA
+    dl <- if (is.na(l)) Inf else dist[i] - dist[l]; du <- if (is.na(u)) Inf else dist[u] - dist[i]
+    pick <- if (du < dl) u else l; dd <- min(dl, du)
+    if (is.na(pick) || dd > caliper) { done[i] <- TRUE; next }
+    matches[[i]] <- c(matches[[i]], pick); if (!replace) avail[pick] <- FALSE
+  }
+  w <- rep(0, length(dist)); sub <- rep(-1, length(dist)); s <- 0
+  for (i in tr) if (length(matches[[i]])) {
+    w[i] <- 1; w[matches[[i]]] <- w[matches[[i]]] + 1 / length(matches[[i]]); sub[c(i, matches[[i]])] <- s; s <- s + 1
+  }
+  w[co] <- w[co] / mean(w[co][w[co] > 0])
+  data.frame(row = seq_along(dist) - 1, weight = w, subclass = sub)
+}
+gw <- function(x, file) write.csv(x, file.path("tests/data/estimation", file), row.names = FALSE, quote = FALSE)
+g1 <- greedy(e); gw(g1, "lalonde_greedy_nearest.csv")
+gw(greedy(e, ratio = 2), "lalonde_greedy_ratio2.csv")
+gw(greedy(e, ratio = 2, replace = TRUE), "lalonde_greedy_replace_ratio2.csv")
+gw(greedy(e, decreasing = FALSE), "lalonde_greedy_smallest.csv")
+lg <- qlogis(e); gc <- greedy(lg, caliper = 0.2 * sd(lg)); gw(gc, "lalonde_greedy_logit_caliper.csv")
+p15("greedy.caliper.n.matched.treated", sum(gc$weight[t == 1] > 0))
+for (nm in c("g1", "gc")) {
+  g <- get(nm); k <- g$weight > 0
+  lg1 <- lm(y[k] ~ t[k], weights = g$weight[k])
+  p15(paste0(nm, ".att"), coef(lg1)[2]); p15(paste0(nm, ".att.se.CR1"), sqrt(vcovCL(lg1, cluster = g$subclass[k])[2, 2]))
+}
 
 # 9. Local tests (partial correlation by residuals, Fisher z with n - |Z| - 3)
 lt <- function(x, yv, Z) {

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "causeway/common/Error.hpp"
+#include "causeway/common/Progress.hpp"
+#include "causeway/common/Result.hpp"
+#include "causeway/data/Design.hpp"
+#include "causeway/estimation/EffectEstimate.hpp"
+
+namespace causeway::estimation {
+
+// The estimate for one adjustment set; a set that cannot be estimated (separation, an unknown
+// name, ...) carries its error instead, so the others are still shown side by side.
+struct AdjustmentSetEstimate {
+  std::vector<std::string> set;      // as given (variables or dummy column names)
+  std::vector<std::string> columns;  // the design columns used
+  std::optional<EffectEstimate> estimate;
+  std::optional<Error> error;
+};
+
+// Runs `method` once per covariate set on the same rows (the Design given, typically built
+// with the union of all sets so that complete cases agree). An empty set means no adjustment.
+// Fails only on cancellation; per-set failures are reported in the entries.
+[[nodiscard]] Result<std::vector<AdjustmentSetEstimate>> estimateOverAdjustmentSets(
+    const data::Design& design, const std::vector<std::vector<std::string>>& sets, Method method,
+    const EstimatorOptions& options = {}, const Progress& progress = {});
+
+}  // namespace causeway::estimation

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "causeway/common/Error.hpp"
+#include "causeway/common/Progress.hpp"
+#include "causeway/common/Result.hpp"
+#include "causeway/data/Dataset.hpp"
+#include "causeway/data/Design.hpp"
+#include "causeway/estimation/AdjustmentSets.hpp"
+#include "causeway/estimation/Balance.hpp"
+#include "causeway/estimation/EffectEstimate.hpp"
+#include "causeway/estimation/Overlap.hpp"
+#include "causeway/estimation/Refuters.hpp"
+
+namespace causeway::estimation {
+
+struct PropensityTrim {
+  double lower = 0.1;
+  double upper = 0.9;
+};
+
+// Everything the CLI or the GUI asks for in one estimation run.
+struct EstimationRequest {
+  Estimand estimand = Estimand::ATT;
+  std::vector<Method> methods = allMethods();
+  // Adjustment set: variables ("race") or dummy columns ("racehispan"); empty = every covariate
+  // of the Design.
+  std::vector<std::string> covariates;
+  std::optional<PropensityTrim> trim;        // drop units outside [lower, upper]
+  std::optional<double> truncateQuantile;    // cap IPW weights at this quantile per group
+  bool stabilizeWeights = false;
+  MatchingOptions matching;                  // its estimand follows `estimand` (ATT/ATC)
+  LogisticOptions propensity;
+  CovarianceType regressionCovariance = CovarianceType::HC2;
+  CovarianceType weightingCovariance = CovarianceType::HC0;
+  int bootstrapReplicates = 0;               // 0 = no bootstrap; else per estimate
+  bool refute = false;                       // run the refuters on the primary method
+  std::optional<Method> refuteMethod;        // default: the first method that succeeded
+  RefuterOptions refuters;                   // its seed and threads follow the request's
+  // Optional side-by-side comparison of the primary method over other adjustment sets.
+  std::vector<std::vector<std::string>> alternativeAdjustmentSets;
+  std::uint64_t seed = 1;
+  unsigned threads = 0;
+  double level = 0.95;
+  OverlapOptions overlap;
+};
+
+struct MethodFailure {
+  Method method = Method::DifferenceInMeans;
+  Error error;
+};
+
+struct PropensitySummary {
+  std::vector<Coefficient> coefficients;
+  double deviance = 0.0;
+  double nullDeviance = 0.0;
+  double aic = 0.0;
+  int iterations = 0;
+  std::size_t fittedAtBounds = 0;
+  std::string conventions;
+};
+
+struct EstimationReport {
+  Estimand estimand = Estimand::ATT;
+  std::string treatment;
+  std::string outcome;
+  std::size_t nInput = 0;           // rows of the data set (used + dropped for missing values)
+  std::size_t nDroppedMissing = 0;  // complete-case deletion in the Design
+  std::size_t nTrimmedTreated = 0;  // dropped by propensity trimming
+  std::size_t nTrimmedControl = 0;
+  std::size_t nUsed = 0;            // analysis sample
+  std::size_t nTreated = 0;
+  std::size_t nControl = 0;
+  std::vector<std::string> adjustmentSet;     // variables adjusted for
+  std::vector<std::string> covariateColumns;  // their design columns
+  std::optional<PropensitySummary> propensityModel;
+  std::optional<OverlapSummary> overlap;
+  std::optional<BalanceTable> balanceWeighted;  // unadjusted and after the estimand's IPW weights
+  std::optional<BalanceTable> balanceMatched;   // unadjusted and after matching
+  std::vector<EffectEstimate> estimates;        // in the order of request.methods
+  std::vector<MethodFailure> failures;
+  std::vector<Refutation> refutations;
+  std::vector<AdjustmentSetEstimate> adjustmentSetComparison;
+  std::vector<std::string> warnings;  // positivity, separation, unmatched units, small ESS, ...
+  std::string conventions;
+};
+
+// The one entry point the CLI and the GUI share. Fatal errors: the Design itself is unusable
+// (EmptyGroup, NonBinaryTreatment, MissingData, UnknownNode for a covariate), InvalidArgument,
+// Cancelled. A method that cannot be estimated (separation, collinearity, no matches) becomes
+// a MethodFailure and a warning; the rest of the report is still produced.
+[[nodiscard]] Result<EstimationReport> runEstimation(const data::Design& design, const EstimationRequest& request,
+                                                     const Progress& progress = {});
+
+// The same from a Dataset and column names: builds the Design with the data module
+// (complete cases, dummies against the first level), then runs it. An empty `covariates` list
+// means request.covariates.
+[[nodiscard]] Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
+                                                     const std::string& outcome,
+                                                     const std::vector<std::string>& covariates,
+                                                     const EstimationRequest& request, const Progress& progress = {});
+
+}  // namespace causeway::estimation

@@ -1,0 +1,96 @@
+#include "causeway/estimation/DesignOps.hpp"
+
+#include <algorithm>
+
+namespace causeway::estimation {
+
+Result<void> validateDesign(const data::Design& d) {
+  const Eigen::Index n = d.treatment.size();
+  if (d.outcome.size() != n || d.covariates.rows() != n)
+    return makeError(ErrorCode::InvalidArgument, "Design: treatment, outcome and covariates differ in length");
+  if (static_cast<std::size_t>(d.covariates.cols()) != d.covariateNames.size())
+    return makeError(ErrorCode::InvalidArgument, "Design: covariate names do not match the covariate columns");
+  Eigen::Index treated = 0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    if (d.treatment(i) != 0.0 && d.treatment(i) != 1.0)
+      return makeError(ErrorCode::NonBinaryTreatment,
+                       "Treatment '" + d.treatmentName + "' must be 0/1; row " + std::to_string(i + 1) + " is not",
+                       {{}, 0, 0, d.treatmentName});
+    treated += d.treatment(i) == 1.0 ? 1 : 0;
+  }
+  if (treated == 0 || treated == n)
+    return makeError(ErrorCode::EmptyGroup,
+                     "Treatment '" + d.treatmentName + "' has no " + (treated == 0 ? "treated" : "control") +
+                         " units (" + (treated == 0 ? d.treatedLabel : d.controlLabel) + ") in the analysis sample",
+                     {{}, 0, 0, d.treatmentName});
+  if (!d.outcome.allFinite())
+    return makeError(ErrorCode::MissingData, "Outcome '" + d.outcomeName + "' has missing or non-finite values",
+                     {{}, 0, 0, d.outcomeName});
+  for (Eigen::Index j = 0; j < d.covariates.cols(); ++j)
+    if (!d.covariates.col(j).allFinite()) {
+      const std::string& name = d.covariateNames[static_cast<std::size_t>(j)];
+      return makeError(ErrorCode::MissingData, "Covariate '" + name + "' has missing or non-finite values", {{}, 0, 0, name});
+    }
+  return Ok{};
+}
+
+data::Design subsetRows(const data::Design& d, const std::vector<Eigen::Index>& rows) {
+  data::Design out;
+  out.treatmentName = d.treatmentName;
+  out.outcomeName = d.outcomeName;
+  out.covariateNames = d.covariateNames;
+  out.covariateSources = d.covariateSources;
+  out.referenceLevels = d.referenceLevels;
+  out.treatedLabel = d.treatedLabel;
+  out.controlLabel = d.controlLabel;
+  out.rowsDropped = d.rowsDropped;
+  out.missingByVariable = d.missingByVariable;
+  out.treatment = d.treatment(rows);
+  out.outcome = d.outcome(rows);
+  out.covariates = d.covariates(rows, Eigen::all);
+  out.rows.reserve(rows.size());
+  for (Eigen::Index r : rows)
+    out.rows.push_back(static_cast<std::size_t>(r) < d.rows.size() ? d.rows[static_cast<std::size_t>(r)]
+                                                                  : static_cast<std::size_t>(r));
+  return out;
+}
+
+Result<data::Design> selectCovariates(const data::Design& d, const std::vector<std::string>& names) {
+  std::vector<Eigen::Index> columns;
+  for (const auto& name : names) {
+    bool found = false;
+    for (std::size_t j = 0; j < d.covariateNames.size(); ++j) {
+      const bool bySource = j < d.covariateSources.size() && d.covariateSources[j] == name;
+      if (d.covariateNames[j] == name || bySource) {
+        found = true;
+        if (std::find(columns.begin(), columns.end(), static_cast<Eigen::Index>(j)) == columns.end())
+          columns.push_back(static_cast<Eigen::Index>(j));
+      }
+    }
+    if (!found)
+      return makeError(ErrorCode::UnknownNode, "Covariate '" + name + "' is not among the design's covariates",
+                       {{}, 0, 0, name});
+  }
+  std::sort(columns.begin(), columns.end());  // keep the design's column order
+  data::Design out = d;
+  out.covariates = d.covariates(Eigen::all, columns);
+  out.covariateNames.clear();
+  out.covariateSources.clear();
+  for (Eigen::Index j : columns) {
+    out.covariateNames.push_back(d.covariateNames[static_cast<std::size_t>(j)]);
+    if (static_cast<std::size_t>(j) < d.covariateSources.size())
+      out.covariateSources.push_back(d.covariateSources[static_cast<std::size_t>(j)]);
+  }
+  return out;
+}
+
+std::vector<std::string> covariateVariables(const data::Design& d) {
+  std::vector<std::string> out;
+  for (std::size_t j = 0; j < d.covariateNames.size(); ++j) {
+    const std::string& v = j < d.covariateSources.size() ? d.covariateSources[j] : d.covariateNames[j];
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace causeway::estimation

@@ -1,0 +1,309 @@
+#include "causeway/estimation/EstimationPipeline.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "EstimateSupport.hpp"
+#include "causeway/data/DesignBuilder.hpp"
+#include "causeway/estimation/DesignOps.hpp"
+#include "causeway/estimation/Estimators.hpp"
+#include "causeway/estimation/PropensityWeights.hpp"
+
+namespace causeway::estimation {
+namespace {
+
+// A child Progress covering [from, to] of the parent's range.
+Progress stage(const Progress& parent, double from, double to) {
+  return Progress(parent.stopToken(), [&parent, from, to](double f) { parent.report(from + f * (to - from)); });
+}
+
+EstimatorOptions estimatorOptions(const EstimationRequest& request) {
+  EstimatorOptions o;
+  o.estimand = request.estimand;
+  o.level = request.level;
+  o.regressionCovariance = request.regressionCovariance;
+  o.weightingCovariance = request.weightingCovariance;
+  o.stabilizeWeights = request.stabilizeWeights;
+  o.truncateQuantile = request.truncateQuantile;
+  o.matching = request.matching;
+  o.propensity = request.propensity;
+  if (request.trim) o.trim = std::pair{request.trim->lower, request.trim->upper};
+  o.threads = request.threads;
+  return o;
+}
+
+std::string number(double v) {
+  std::ostringstream s;
+  s.precision(4);
+  s << v;
+  return s.str();
+}
+
+Error cancelled() { return makeError(ErrorCode::Cancelled, "Estimation cancelled"); }
+
+// Estimate one method on the analysis sample with the shared propensity scores and outcome
+// models (fitted on first use, then reused by g-computation and AIPW).
+class SharedEstimation {
+ public:
+  SharedEstimation(const data::Design& sample, const Eigen::VectorXd* propensity, const EstimatorOptions& options)
+      : sample_(sample), propensity_(propensity), options_(options) {}
+
+  Result<EffectEstimate> estimate(Method method, MatchingResult* matching) {
+    switch (method) {
+      case Method::DifferenceInMeans: return estimateDifferenceInMeans(sample_, options_);
+      case Method::RegressionAdjustment: return estimateRegressionAdjustment(sample_, options_);
+      case Method::Ipw: return estimateIpw(sample_, *propensity_, options_);
+      case Method::Matching: return estimateMatching(sample_, *propensity_, options_, matching);
+      case Method::GComputation:
+      case Method::Aipw: {
+        if (!models_) models_.emplace(detail::fitOutcomeModels(sample_, options_.regressionCovariance, options_.threads));
+        if (!*models_) return models_->error();
+        return method == Method::GComputation ? detail::gComputationFromModels(sample_, **models_, options_)
+                                              : detail::aipwFromModels(sample_, *propensity_, **models_, options_);
+      }
+    }
+    return makeError(ErrorCode::InvalidArgument, "unknown method");
+  }
+
+ private:
+  const data::Design& sample_;
+  const Eigen::VectorXd* propensity_;
+  const EstimatorOptions& options_;
+  std::optional<Result<detail::OutcomeModels>> models_;
+};
+
+void addBalanceWarnings(const BalanceTable& table, std::vector<std::string>& warnings) {
+  if (table.maxAbsSmdAdjusted > 0.1)
+    warnings.push_back("After " + table.adjustment + " the largest |SMD| is " + number(table.maxAbsSmdAdjusted) +
+                       " (above 0.1): covariates remain imbalanced");
+  const double smallest = std::min(table.essTreated / static_cast<double>(std::max<std::size_t>(table.nTreated, 1)),
+                                   table.essControl / static_cast<double>(std::max<std::size_t>(table.nControl, 1)));
+  if (smallest < 0.1)
+    warnings.push_back("The " + table.adjustment + " leave an effective sample size below 10% of a group (ESS " +
+                       number(table.essTreated) + " treated, " + number(table.essControl) +
+                       " control): a few units dominate");
+}
+
+}  // namespace
+
+Result<EstimationReport> runEstimation(const data::Design& input, const EstimationRequest& request,
+                                       const Progress& progress) {
+  if (request.methods.empty()) return makeError(ErrorCode::InvalidArgument, "No estimation method requested");
+  if (!(request.level > 0.0 && request.level < 1.0))
+    return makeError(ErrorCode::InvalidArgument, "The confidence level must lie in (0, 1)");
+  if (request.trim && !(request.trim->lower >= 0.0 && request.trim->lower < request.trim->upper && request.trim->upper <= 1.0))
+    return makeError(ErrorCode::InvalidArgument, "Propensity trimming bounds must satisfy 0 <= lower < upper <= 1");
+
+  // The adjustment set: a copy of the design only when a subset of covariates is asked for.
+  data::Design selected;
+  const data::Design* design = &input;
+  if (!request.covariates.empty()) {
+    auto chosen = selectCovariates(input, request.covariates);
+    if (!chosen) return chosen.error();
+    selected = std::move(*chosen);
+    design = &selected;
+  }
+  if (auto valid = validateDesign(*design); !valid) return valid.error();
+  const EstimatorOptions options = estimatorOptions(request);
+
+  EstimationReport report;
+  report.estimand = request.estimand;
+  report.treatment = design->treatmentName;
+  report.outcome = design->outcomeName;
+  report.nDroppedMissing = design->rowsDropped;
+  report.nInput = static_cast<std::size_t>(design->size()) + design->rowsDropped;
+  report.adjustmentSet = covariateVariables(*design);
+  report.covariateColumns = design->covariateNames;
+
+  // 1. Propensity model, always: overlap and balance need it even for outcome-model methods.
+  std::optional<Eigen::VectorXd> propensity;
+  std::optional<Error> propensityError;
+  {
+    LogisticOptions lo = request.propensity;
+    if (lo.threads == 0) lo.threads = request.threads;
+    auto model = fitLogistic(design->covariates, design->treatment, design->covariateNames, lo, stage(progress, 0.0, 0.15));
+    if (!model) {
+      if (model.error().code == ErrorCode::Cancelled) return model.error();
+      propensityError = model.error();
+      report.warnings.push_back("Propensity model failed (" + std::string(causeway::toString(model.error().code)) +
+                                "): " + model.error().message);
+    } else {
+      report.propensityModel = PropensitySummary{model->coefficients, model->deviance, model->nullDeviance,
+                                                 model->aic, model->iterations, model->fittedAtBounds,
+                                                 model->conventions};
+      propensity = std::move(model->fitted);
+    }
+  }
+
+  // 2. Trimming (the analysis sample), then overlap on that sample.
+  data::Design trimmed;
+  const data::Design* sample = design;
+  if (request.trim) {
+    if (!propensity)
+      return makeError(ErrorCode::InvalidArgument, "Trimming needs the propensity model, which failed: " + propensityError->message);
+    const TrimResult trim = trimByPropensity(design->treatment, *propensity, request.trim->lower, request.trim->upper);
+    report.nTrimmedTreated = trim.droppedTreated;
+    report.nTrimmedControl = trim.droppedControl;
+    trimmed = subsetRows(*design, trim.kept);
+    propensity = (*propensity)(trim.kept).eval();
+    sample = &trimmed;
+    if (auto valid = validateDesign(trimmed); !valid)
+      return makeError(valid.error().code, "After trimming to [" + number(trim.lower) + ", " + number(trim.upper) +
+                                               "]: " + valid.error().message, valid.error().context);
+  }
+  report.nUsed = static_cast<std::size_t>(sample->size());
+  report.nTreated = static_cast<std::size_t>(sample->treatment.sum());
+  report.nControl = report.nUsed - report.nTreated;
+  if (progress.cancelled()) return cancelled();
+  if (propensity) {
+    auto overlap = summarizeOverlap(sample->treatment, *propensity, request.overlap);
+    if (overlap) {
+      for (const auto& w : overlap->warnings) report.warnings.push_back("Positivity: " + w);
+      report.overlap = std::move(*overlap);
+    }
+    // Balance before / after the estimand's weights (ATT/ATE/ATC/ATO).
+    WeightOptions wo;
+    wo.estimand = request.estimand;
+    wo.stabilize = request.stabilizeWeights;
+    wo.truncateQuantile = request.truncateQuantile;
+    if (auto weights = computeWeights(sample->treatment, *propensity, wo)) {
+      auto table = computeBalance(sample->covariates, sample->covariateNames, sample->treatment, request.estimand,
+                                  &weights->weights, std::string(toString(request.estimand)) + " weights", request.threads);
+      if (table) {
+        addBalanceWarnings(*table, report.warnings);
+        report.balanceWeighted = std::move(*table);
+      }
+    }
+  }
+  progress.report(0.25);
+
+  // 3. Estimates, each with the shared propensity scores.
+  SharedEstimation shared(*sample, propensity ? &*propensity : nullptr, options);
+  for (std::size_t k = 0; k < request.methods.size(); ++k) {
+    if (progress.cancelled()) return cancelled();
+    const Method method = request.methods[k];
+    if (needsPropensity(method) && !propensity) {
+      report.failures.push_back({method, *propensityError});
+      continue;
+    }
+    MatchingResult matching;
+    auto estimate = shared.estimate(method, method == Method::Matching ? &matching : nullptr);
+    if (!estimate) {
+      report.failures.push_back({method, estimate.error()});
+      report.warnings.push_back(std::string(displayName(method)) + " failed: " + estimate.error().message);
+      continue;
+    }
+    if (method == Method::Matching) {
+      auto table = computeBalance(sample->covariates, sample->covariateNames, sample->treatment, request.estimand,
+                                  &matching.weights, "matching weights", request.threads);
+      if (table) {
+        addBalanceWarnings(*table, report.warnings);
+        report.balanceMatched = std::move(*table);
+      }
+      for (const auto& note : estimate->notes) report.warnings.push_back("Matching: " + note);
+    }
+    report.estimates.push_back(std::move(*estimate));
+    progress.report(0.25 + 0.15 * static_cast<double>(k + 1) / static_cast<double>(request.methods.size()));
+  }
+
+  // 4. Bootstrap: the whole procedure (propensity model, trimming, estimator) per replicate.
+  const unsigned threads = request.threads;
+  EstimatorOptions perReplicate = options;
+  perReplicate.threads = 1;  // parallelism is across replicates
+  perReplicate.propensity.threads = 1;
+  if (request.bootstrapReplicates > 0) {
+    for (std::size_t k = 0; k < report.estimates.size(); ++k) {
+      EffectEstimate& estimate = report.estimates[k];
+      const Method method = estimate.method;
+      BootstrapOptions bo;
+      bo.replicates = request.bootstrapReplicates;
+      bo.seed = request.seed + 1000003ull * (static_cast<std::uint64_t>(method) + 1);
+      bo.threads = threads;
+      bo.level = request.level;
+      const double from = 0.4 + 0.4 * static_cast<double>(k) / static_cast<double>(report.estimates.size());
+      const double to = 0.4 + 0.4 * static_cast<double>(k + 1) / static_cast<double>(report.estimates.size());
+      auto summary = bootstrap(
+          *design,
+          [&](const data::Design& resampled) -> Result<double> {
+            auto e = estimateEffect(resampled, method, perReplicate);
+            if (!e) return e.error();
+            return e->estimate;
+          },
+          estimate.estimate, bo, stage(progress, from, to));
+      if (!summary) {
+        if (summary.error().code == ErrorCode::Cancelled) return summary.error();
+        report.warnings.push_back(std::string(displayName(method)) + ": bootstrap failed: " + summary.error().message);
+        continue;
+      }
+      if (summary->failed > 0)
+        report.warnings.push_back(std::string(displayName(method)) + ": " + std::to_string(summary->failed) +
+                                  " bootstrap replicates failed and were left out");
+      estimate.bootstrap = std::move(*summary);
+    }
+  }
+  progress.report(0.8);
+
+  // 5. Refuters on the primary method, each draw re-running the whole procedure.
+  const EffectEstimate* primary = report.estimates.empty() ? nullptr : &report.estimates.front();
+  if (request.refuteMethod) {
+    primary = nullptr;
+    for (const auto& e : report.estimates)
+      if (e.method == *request.refuteMethod) primary = &e;
+  }
+  if (request.refute && primary) {
+    RefuterOptions ro = request.refuters;
+    ro.seed = request.seed;
+    ro.threads = threads;
+    const Method method = primary->method;
+    const EffectFunction rerun = [&](const data::Design& modified) { return estimateEffect(modified, method, perReplicate); };
+    using Refuter = Result<Refutation> (*)(const data::Design&, const EffectFunction&, const EffectEstimate&,
+                                           const RefuterOptions&, const Progress&);
+    const Refuter refuters[] = {refutePlaceboTreatment, refuteRandomCommonCause, refuteDataSubset};
+    for (int r = 0; r < 3; ++r) {
+      auto result = refuters[r](*design, rerun, *primary, ro, stage(progress, 0.8 + 0.05 * r, 0.85 + 0.05 * r));
+      if (!result) {
+        if (result.error().code == ErrorCode::Cancelled) return result.error();
+        report.warnings.push_back("Refuter failed: " + result.error().message);
+        continue;
+      }
+      if (result->verdict == Verdict::Concern) report.warnings.push_back(result->name + ": " + result->explanation);
+      report.refutations.push_back(std::move(*result));
+    }
+  } else if (request.refute) {
+    report.warnings.push_back("No estimate to refute");
+  }
+
+  // 6. The primary method over alternative adjustment sets (same rows as the input design).
+  if (!request.alternativeAdjustmentSets.empty() && primary) {
+    auto comparison = estimateOverAdjustmentSets(input, request.alternativeAdjustmentSets, primary->method, options,
+                                                 stage(progress, 0.95, 1.0));
+    if (!comparison) return comparison.error();
+    report.adjustmentSetComparison = std::move(*comparison);
+  }
+
+  std::ostringstream text;
+  text << "Estimand " << toString(request.estimand) << "; " << request.level * 100
+       << "% normal CIs; propensity model: logistic regression on all adjustment covariates";
+  if (request.trim) text << "; units with propensity outside [" << request.trim->lower << ", " << request.trim->upper << "] dropped";
+  if (request.bootstrapReplicates > 0)
+    text << "; bootstrap: " << request.bootstrapReplicates << " replicates re-running the whole procedure (seed "
+         << request.seed << ")";
+  if (request.refute) text << "; refuters: " << request.refuters.draws << " draws each (seed " << request.seed << ")";
+  text << ". Each estimate, table and test states its own conventions.";
+  report.conventions = text.str();
+  progress.report(1.0);
+  return report;
+}
+
+Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
+                                       const std::string& outcome, const std::vector<std::string>& covariates,
+                                       const EstimationRequest& request, const Progress& progress) {
+  const std::vector<std::string>& names = covariates.empty() ? request.covariates : covariates;
+  auto design = data::buildDesign(dataset, treatment, outcome, names);
+  if (!design) return design.error();
+  EstimationRequest all = request;
+  all.covariates.clear();  // the design holds exactly the requested covariates
+  return runEstimation(*design, all, progress);
+}
+
+}  // namespace causeway::estimation

@@ -1,0 +1,244 @@
+#include "causeway/report/StudyReport.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "causeway/report/ChartSvg.hpp"
+#include "causeway/report/ModelSections.hpp"
+
+namespace causeway::report {
+
+namespace {
+
+namespace est = causeway::estimation;
+
+std::string num(double v, int digits = 3) {
+  if (!std::isfinite(v)) return "NA";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
+  return buffer;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+void addDataSection(ReportDocument& doc, const ReportRequest& request, const study::StudyResult& s) {
+  const auto& r = s.estimation;
+  Section section{"Data", {}};
+  BulletList facts;
+  if (request.data)
+    facts.items.push_back("File " + request.data->fileName + " (" + std::to_string(request.data->bytes) +
+                          " bytes), SHA-256 " + request.data->sha256 + ".");
+  facts.items.push_back(std::to_string(r.nInput) + " rows; " + std::to_string(r.nUsed) + " used in the analysis (" +
+                        std::to_string(r.nTreated) + " with " + s.exposureColumn + " = treated, " +
+                        std::to_string(r.nControl) + " controls).");
+  if (r.nDroppedMissing)
+    facts.items.push_back(std::to_string(r.nDroppedMissing) +
+                          " rows dropped for missing values in the variables used (complete-case analysis).");
+  if (r.nTrimmedTreated + r.nTrimmedControl)
+    facts.items.push_back(std::to_string(r.nTrimmedTreated + r.nTrimmedControl) +
+                          " units dropped by propensity trimming.");
+  if (!s.mapping.unmappedNodes.empty())
+    facts.items.push_back("Model variables with no column in the data: " + joined(s.mapping.unmappedNodes) + ".");
+  section.blocks.emplace_back(std::move(facts));
+  section.blocks.emplace_back(Paragraph{"Adjustment set used: {" + joined(s.adjustment.nodes) + "} — " +
+                                        s.adjustment.reason + "."});
+  if (!s.adjustment.valid)
+    section.blocks.emplace_back(Paragraph{"This set is not valid for the model: " + s.adjustment.problem + ".",
+                                          Paragraph::Style::Warning});
+  doc.sections.push_back(std::move(section));
+}
+
+void addImplicationSection(ReportDocument& doc, const study::StudyResult& s) {
+  if (!s.implicationTests || s.implicationTests->results.empty()) return;
+  Section section{"Does the data contradict the model?", {}};
+  Table table{"Implied conditional independencies tested on the data", {"implication", "partial r", "95% CI", "p-value", ""}, {}, s.implicationTests->conventions};
+  std::size_t rejected = 0;
+  for (const auto& t : s.implicationTests->results) {
+    const bool bad = t.pValue < 0.05;
+    rejected += bad ? 1 : 0;
+    table.rows.push_back({t.label, num(t.estimate), "[" + num(t.ciLow) + ", " + num(t.ciHigh) + "]", num(t.pValue, 4),
+                          bad ? "rejected at 5%" : ""});
+  }
+  section.blocks.emplace_back(Paragraph{
+      rejected == 0 ? "None of the model's testable implications is rejected by the data at the 5% level."
+                    : std::to_string(rejected) + " of " + std::to_string(s.implicationTests->results.size()) +
+                          " testable implications are rejected at the 5% level: the model may be missing edges between "
+                          "those variables.",
+      rejected == 0 ? Paragraph::Style::Normal : Paragraph::Style::Warning});
+  section.blocks.emplace_back(std::move(table));
+  if (s.implicationsSkipped)
+    section.blocks.emplace_back(Paragraph{std::to_string(s.implicationsSkipped) +
+                                              " implications were not tested (a variable is unmeasured or categorical, "
+                                              "or the list was capped).",
+                                          Paragraph::Style::Note});
+  doc.sections.push_back(std::move(section));
+}
+
+void addOverlapSection(ReportDocument& doc, const est::EstimationReport& r) {
+  if (!r.overlap) return;
+  const auto& o = *r.overlap;
+  Section section{"Propensity score and overlap", {}};
+  MirroredHistogram histogram;
+  histogram.title = "Propensity score by group";
+  histogram.binEdges = o.histogram.edges;
+  histogram.upper = o.histogram.treatedDensity;
+  histogram.lower = o.histogram.controlDensity;
+  section.blocks.emplace_back(Figure{"Estimated propensity scores of treated (above) and control (below) units, as "
+                                     "densities per group.",
+                                     renderMirroredHistogramSvg(histogram), 640, 320});
+  section.blocks.emplace_back(Paragraph{"Common support [" + num(o.supportLow, 4) + ", " + num(o.supportHigh, 4) +
+                                        "]; outside it: " + std::to_string(o.treatedOutside) + " treated and " +
+                                        std::to_string(o.controlOutside) + " control units."});
+  for (const auto& w : o.warnings) section.blocks.emplace_back(Paragraph{w, Paragraph::Style::Warning});
+  if (r.propensityModel) {
+    Table table{"Propensity model (logistic regression)", {"term", "estimate", "std. error"}, {}, r.propensityModel->conventions};
+    for (const auto& c : r.propensityModel->coefficients)
+      table.rows.push_back({c.name, num(c.estimate, 6), num(c.standardError, 6)});
+    section.blocks.emplace_back(std::move(table));
+  }
+  doc.sections.push_back(std::move(section));
+}
+
+void addBalanceSection(ReportDocument& doc, const est::EstimationReport& r) {
+  const est::BalanceTable* balance = r.balanceWeighted ? &*r.balanceWeighted : r.balanceMatched ? &*r.balanceMatched : nullptr;
+  if (!balance) return;
+  Section section{"Covariate balance", {}};
+  std::vector<LovePlotRow> rows;
+  Table table{"Balance before and after " + balance->adjustment,
+              {"covariate", "mean treated", "mean control", "SMD before", "SMD after", "var. ratio before", "var. ratio after"},
+              {},
+              balance->conventions};
+  for (const auto& row : balance->rows) {
+    rows.push_back({row.name, std::abs(row.unadjusted.smd), row.adjusted ? std::abs(row.adjusted->smd) : std::abs(row.unadjusted.smd)});
+    table.rows.push_back({row.name, num(row.unadjusted.meanTreated), num(row.unadjusted.meanControl), num(row.unadjusted.smd),
+                          row.adjusted ? num(row.adjusted->smd) : "", num(row.unadjusted.varianceRatio),
+                          row.adjusted ? num(row.adjusted->varianceRatio) : ""});
+  }
+  section.blocks.emplace_back(Figure{"Love plot: absolute standardised mean differences before and after " +
+                                         balance->adjustment + "; the dashed line marks 0.1.",
+                                     renderLovePlotSvg(rows), 640, 30 + 22.0 * static_cast<double>(rows.size()) + 56});
+  section.blocks.emplace_back(std::move(table));
+  section.blocks.emplace_back(Paragraph{"Effective sample size after " + balance->adjustment + ": treated " +
+                                        num(balance->essTreated, 1) + ", control " + num(balance->essControl, 1) + "."});
+  doc.sections.push_back(std::move(section));
+}
+
+void addEstimatesSection(ReportDocument& doc, const est::EstimationReport& r) {
+  Section section{"Estimates", {}};
+  Table table{"Effect of " + r.treatment + " on " + r.outcome + " (" + est::toString(r.estimand) + ")",
+              {"method", "estimate", "std. error", "95% CI", "E-value", "E-value (CI)"},
+              {},
+              ""};
+  std::string conventions;
+  for (const auto& e : r.estimates) {
+    table.rows.push_back({e.methodName, num(e.estimate), num(e.se), "[" + num(e.ciLow) + ", " + num(e.ciHigh) + "]",
+                          num(e.eValue, 2), num(e.eValueCi, 2)});
+    conventions += e.methodName + ": " + e.conventions + " ";
+  }
+  for (const auto& f : r.failures) table.rows.push_back({est::displayName(f.method), "failed: " + f.error.message, "", "", "", ""});
+  table.conventions = conventions;
+  section.blocks.emplace_back(std::move(table));
+  if (r.adjustmentSetComparison.size() > 1) {
+    std::vector<ForestRow> rows;
+    for (const auto& a : r.adjustmentSetComparison)
+      if (a.estimate) rows.push_back({"{" + joined(a.set) + "}", a.estimate->estimate, a.estimate->ciLow, a.estimate->ciHigh});
+    if (!rows.empty())
+      section.blocks.emplace_back(Figure{"The primary estimate over every measured minimal adjustment set: valid sets "
+                                         "should agree up to sampling error.",
+                                         renderForestPlotSvg(rows), 640, 16 + 26.0 * static_cast<double>(rows.size()) + 48});
+  }
+  doc.sections.push_back(std::move(section));
+}
+
+void addSensitivitySection(ReportDocument& doc, const est::EstimationReport& r) {
+  Section section{"Sensitivity and refutation", {}};
+  for (const auto& e : r.estimates) {
+    if (e.method == est::Method::DifferenceInMeans) continue;
+    section.blocks.emplace_back(Paragraph{
+        e.methodName + ": an unmeasured confounder associated with both " + r.treatment + " and " + r.outcome +
+        " by a risk ratio of " + num(e.eValue, 2) + " each (E-value; VanderWeele & Ding 2017) could explain away the "
+        "estimate; one of " + num(e.eValueCi, 2) + " could move the confidence interval to include no effect."});
+    break;
+  }
+  if (!r.refutations.empty()) {
+    Table table{"Refutation checks (as in DoWhy)", {"check", "verdict", "result"}, {}, ""};
+    for (const auto& ref : r.refutations) table.rows.push_back({ref.name, est::toString(ref.verdict), ref.explanation});
+    section.blocks.emplace_back(std::move(table));
+  }
+  doc.sections.push_back(std::move(section));
+}
+
+void addCaveats(ReportDocument& doc, const identification::IdentificationSummary& summary, const study::StudyResult* s) {
+  Section section{"Caveats", {}};
+  BulletList items;
+  items.items.push_back("These estimates are causal only if the diagram is right: no unobserved common cause of "
+                        "exposure and outcome other than those drawn, and no arrow missing that matters.");
+  if (summary.adjustmentSets.empty())
+    items.items.push_back("The diagram itself says covariate adjustment cannot remove the bias (latent confounding).");
+  if (s) {
+    if (s->estimation.overlap && s->estimation.overlap->positivityConcern)
+      items.items.push_back("Positivity: some units have almost no comparable units in the other group; estimates "
+                            "for them rest on extrapolation by the models.");
+    for (const auto& w : s->warnings) items.items.push_back(w);
+    items.items.push_back("Missing values were handled by complete-case analysis, which assumes they are unrelated "
+                          "to the outcome given the adjustment set.");
+  }
+  items.items.push_back("Confidence intervals reflect sampling error only, not doubts about the diagram.");
+  section.blocks.emplace_back(std::move(items));
+  doc.sections.push_back(std::move(section));
+}
+
+}  // namespace
+
+ReportDocument buildStudyReport(const ReportRequest& request, const identification::IdentificationSummary& summary,
+                                const study::StudyResult* study) {
+  ReportDocument doc;
+  doc.title = request.title;
+  const graph::IndexedGraph g(request.laidOutGraph);
+  std::string question = describeQuestion(g, summary);
+  question[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(question[0])));
+  doc.subtitle = question;
+  doc.generated = request.generated;
+  doc.version = request.version;
+  if (!request.notes.empty()) doc.sections.push_back(Section{"Summary", {Paragraph{request.notes}}});
+  if (study && !study->estimation.estimates.empty()) {
+    const auto* primary = &study->estimation.estimates.front();
+    for (const auto& e : study->estimation.estimates)
+      if (e.method == est::Method::Aipw) primary = &e;
+    doc.sections.push_back(Section{
+        "Answer",
+        {Paragraph{"Estimated " + std::string(est::toString(primary->estimand)) + ": " + num(primary->estimate) +
+                   " (95% CI " + num(primary->ciLow) + " to " + num(primary->ciHigh) + ", " + primary->methodName +
+                   "), adjusting for {" + joined(study->adjustment.nodes) + "}."}}});
+  }
+  identification::NodeSet adjustedFor = summary.adjusted;
+  if (study) {
+    adjustedFor.clear();
+    for (const auto& name : study->adjustment.nodes)
+      if (auto index = g.find(name)) adjustedFor.push_back(*index);
+    adjustedFor = identification::normalized(adjustedFor);
+  }
+  // Draw the set the estimate used as adjusted, whatever roles the model file carried.
+  graph::CausalGraph picture = request.laidOutGraph;
+  if (study)
+    for (auto id : picture.nodeIds())
+      picture.setRole(id, graph::Role::Adjusted, std::binary_search(adjustedFor.begin(), adjustedFor.end(), *g.indexOf(id)));
+  addModelSections(doc, picture, request.modelText, summary, adjustedFor);
+  if (study) {
+    addDataSection(doc, request, *study);
+    addImplicationSection(doc, *study);
+    addOverlapSection(doc, study->estimation);
+    addBalanceSection(doc, study->estimation);
+    addEstimatesSection(doc, study->estimation);
+    addSensitivitySection(doc, study->estimation);
+  }
+  addCaveats(doc, summary, study);
+  return doc;
+}
+
+}  // namespace causeway::report

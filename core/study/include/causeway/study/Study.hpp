@@ -1,0 +1,64 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "causeway/common/Progress.hpp"
+#include "causeway/common/Result.hpp"
+#include "causeway/data/ColumnMapping.hpp"
+#include "causeway/data/Dataset.hpp"
+#include "causeway/estimation/EstimationPipeline.hpp"
+#include "causeway/estimation/LocalTests.hpp"
+#include "causeway/graph/CausalGraph.hpp"
+#include "causeway/graph/IndexedGraph.hpp"
+#include "causeway/identification/Identify.hpp"
+
+// A study joins a causal model to data: identify what to adjust for, find those variables in
+// the data, estimate, and test the model's implications. The CLI and the GUI both run it.
+namespace causeway::study {
+
+struct StudySpec {
+  graph::CausalGraph graph;
+  std::optional<std::string> exposure;  // node names; default: the graph's exposure / outcome roles
+  std::optional<std::string> outcome;
+  std::optional<std::vector<std::string>> adjustmentSet;  // node names; default: chosen, see below
+  std::map<std::string, std::string> columnOverrides;     // node -> column
+  estimation::EstimationRequest request;                  // covariates are filled in by the study
+  bool compareAdjustmentSets = true;  // estimate over every measured minimal set (and the O-set)
+  std::size_t maxComparedSets = 12;
+  bool testImplications = true;
+  std::size_t maxImplications = 200;
+};
+
+// Which adjustment set was used, and why.
+struct AdjustmentChoice {
+  std::vector<std::string> nodes;    // sorted node names
+  std::vector<std::string> columns;  // their data columns, in the same order
+  std::string reason;                // e.g. "the first minimal sufficient set measured in the data"
+  bool valid = true;                 // by the adjustment criterion
+  std::string problem;               // why not valid (user-given sets only)
+};
+
+struct StudyResult {
+  graph::IndexedGraph indexed;
+  identification::IdentificationSummary identification;
+  data::ColumnMapping mapping;
+  std::string exposureColumn;
+  std::string outcomeColumn;
+  AdjustmentChoice adjustment;
+  std::optional<estimation::LocalTestsReport> implicationTests;
+  std::size_t implicationsSkipped = 0;  // implications naming a variable with no column
+  estimation::EstimationReport estimation;
+  std::vector<std::string> warnings;
+};
+
+// Fails with a clear message when: the model does not have exactly one exposure and one outcome;
+// either is not in the data; a user-given set names unknown or unmeasured variables; no valid
+// adjustment set is measured in the data (the message names the variables that would be needed);
+// or the estimation itself fails (non-binary treatment, empty group, ...).
+[[nodiscard]] Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data,
+                                           const Progress& progress = {});
+
+}  // namespace causeway::study

@@ -1,0 +1,42 @@
+# CLI tests of `estimate` and `report` (included from this folder's CMakeLists.txt, after cli_test).
+
+# estimate: reference numbers on Lalonde (R: glm + Hajek ATT weights gives 1214.0712232929)
+cli_test(estimate_lalonde_ipw_att_json
+  "\"estimand\": \"ATT\".*\"estimate\": 1214\\.07122329.*\"method\": \"ipw\".*\"n_used\": 614.*\"coefficients\": {\n +\"\\(Intercept\\)\": -1\\.66328.*exit=0"
+  estimate ${examples}/lalonde.dag ${examples}/lalonde.csv --estimand ATT --method ipw --json)
+cli_test(estimate_postmortem_text
+  "Adjustment set: {Region, Traffic} \\(the first minimal sufficient adjustment set\\).*Augmented IPW \\(doubly robust\\) +0\\.9.*exit=0"
+  estimate ${examples}/postmortem.dag ${examples}/postmortem.csv --method aipw,regression)
+cli_test(estimate_json_balance_keys
+  "\"balance\": \\[\n +{\n.*\"covariate\": \"age\".*\"smd_after\".*\"smd_before\".*\"variance_ratio_after\".*\"variance_ratio_before\".*\"ess\": {\n +\"control\".*\"treated\".*exit=0"
+  estimate ${examples}/lalonde.dag ${examples}/lalonde.csv --estimand ATT --method ipw --json)
+cli_test(estimate_from_stdin "Effect of treat on re78 \\(ATE\\).*exit=0"
+  estimate - ${examples}/lalonde.csv --method regression < ${examples}/lalonde.dag)
+
+# estimate: bad input gets a clear message and exit status 1 (2 for bad usage)
+cli_test(estimate_unknown_set_variable "unknown variable 'Weather'\nexit=1"
+  estimate ${examples}/lalonde.dag ${examples}/lalonde.csv --set Weather)
+cli_test(estimate_non_binary_treatment "treatment 'educ' has 19 distinct values \\(0, 1, 2, \\.\\.\\.\\); it must have exactly two\nexit=1"
+  estimate ${examples}/lalonde.dag ${examples}/lalonde.csv --exposure educ)
+cli_test(estimate_missing_data_file "cannot open file.*exit=1"
+  estimate ${examples}/lalonde.dag ${CMAKE_CURRENT_BINARY_DIR}/no-such-file.csv)
+cli_test(estimate_no_valid_set "admits no valid adjustment set.*exit=1"
+  estimate ${examples}/frontdoor.dag ${examples}/lalonde.csv --exposure X --outcome Y --column X=treat --column Y=re78 --column M=age)
+cli_test(estimate_bad_estimand "unknown estimand 'ATX'.*exit=2"
+  estimate ${examples}/lalonde.dag ${examples}/lalonde.csv --estimand ATX)
+
+# report: the same project gives an HTML report with the pictures and the estimate
+set(report_html ${CMAKE_CURRENT_BINARY_DIR}/postmortem-report.html)
+add_test(NAME cli_report_html
+  COMMAND sh -c "${cli} report ${examples}/postmortem.causeway -o ${report_html} && grep -c '<svg' ${report_html} && grep -o 'Estimated ATE: [0-9.]*' ${report_html}")
+set_tests_properties(cli_report_html PROPERTIES PASS_REGULAR_EXPRESSION "Wrote .*postmortem-report.html\n3\nEstimated ATE: 0\\.9")
+cli_test(report_bad_extension "the output must end in .html or .pdf\nexit=2"
+  report ${examples}/postmortem.causeway -o ${CMAKE_CURRENT_BINARY_DIR}/report.doc)
+cli_test(report_missing_project "cannot open project.*exit=1"
+  report ${CMAKE_CURRENT_BINARY_DIR}/missing.causeway -o ${CMAKE_CURRENT_BINARY_DIR}/r.html)
+if(TARGET causeway_ui_report)
+  set(report_pdf ${CMAKE_CURRENT_BINARY_DIR}/lalonde-report.pdf)
+  add_test(NAME cli_report_pdf
+    COMMAND sh -c "${cli} report ${examples}/lalonde.causeway -o ${report_pdf} && pdftotext ${report_pdf} - | grep -o 'Estimated ATT: [0-9.]*'")
+  set_tests_properties(cli_report_pdf PROPERTIES PASS_REGULAR_EXPRESSION "Estimated ATT: 1231\\.0" ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <stop_token>
+
+#include "causeway/ui/analysis/IdentificationResult.hpp"
+#include "causeway/ui/document/GraphDocument.hpp"
+
+namespace causeway::ui {
+
+// Live identification. After every change that can alter it (not moves), and a short pause
+// (debounce), the document is snapshotted as an IndexedGraph and identify() runs on the thread
+// pool (QtConcurrent run-with-promise). A newer edit cancels the running job through its stop
+// token; a result is delivered only if it was computed for the document's current analysis
+// revision, so stale results are dropped. Results come in two steps: everything but the
+// front-door sets first, then the same result with them (their search can take long on large
+// graphs, and should not hold back the adjustment sets).
+class IdentificationRunner : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit IdentificationRunner(GraphDocument& document, QObject* parent = nullptr);
+  ~IdentificationRunner() override;
+
+  void setDebounce(int milliseconds) { debounce_.setInterval(milliseconds); }
+  void setMaxSets(std::size_t maxSets) { maxSets_ = maxSets; }
+  // The newest delivered result, if it is still current.
+  [[nodiscard]] const IdentificationResult* current() const;
+  // Waiting for the debounce or computing.
+  [[nodiscard]] bool isBusy() const { return debounce_.isActive() || running_; }
+
+ public Q_SLOTS:
+  void schedule();  // after the debounce
+  void runNow();
+
+ Q_SIGNALS:
+  void busyChanged(bool busy);
+  void resultReady(const causeway::ui::IdentificationResult& result);
+
+ private:
+  void cancelRunning();
+  void onResult(int index);
+  void onFinished();
+  void setRunning(bool running);
+
+  GraphDocument& document_;
+  QTimer debounce_;
+  QFutureWatcher<IdentificationResult> watcher_;
+  std::shared_ptr<std::stop_source> stop_;
+  std::optional<IdentificationResult> latest_;
+  std::size_t maxSets_ = identification::kDefaultMaxSets;
+  bool running_ = false;
+};
+
+}  // namespace causeway::ui

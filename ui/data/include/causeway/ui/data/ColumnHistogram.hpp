@@ -1,0 +1,17 @@
+#pragma once
+
+#include "causeway/data/Column.hpp"
+#include "causeway/data/ColumnSummary.hpp"
+#include "causeway/ui/charts/ChartData.hpp"
+
+namespace causeway::ui {
+
+// Equal-width histogram of the non-missing values on [min, max]: Sturges' bin count, capped at
+// `maxBins`; a binary column gets one bin per value.
+[[nodiscard]] HistogramData numericHistogram(const data::Column& column, const data::ColumnSummary& summary,
+                                             int maxBins = 40);
+
+// Level counts from a summary; beyond `maxLevels` the smallest are pooled into "(other)".
+[[nodiscard]] CategoryCounts levelCounts(const data::ColumnSummary& summary, std::size_t maxLevels = 12);
+
+}  // namespace causeway::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include "causeway/common/Result.hpp"
+#include "causeway/data/CsvReader.hpp"
+#include "causeway/ui/data/CancellableRun.hpp"
+#include "causeway/ui/data/LoadedData.hpp"
+
+namespace causeway::ui {
+
+// Reads a CSV file off the GUI thread (core CsvReader, then the column summaries) with progress
+// and cancel. One load at a time: a new load cancels the previous one, whose result is dropped.
+class DataLoadController : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit DataLoadController(QObject* parent = nullptr);
+  ~DataLoadController() override;
+
+  void load(const QString& path, const data::CsvOptions& options = {});
+  [[nodiscard]] bool isLoading() const { return loading_; }
+  [[nodiscard]] QString loadingPath() const { return path_; }
+
+ public Q_SLOTS:
+  void cancel();
+
+ Q_SIGNALS:
+  void started(const QString& path);
+  void progressChanged(int permille);  // 0..1000
+  void loaded(const causeway::ui::LoadedData& data);
+  void failed(const QString& path, const QString& message);
+  void cancelled(const QString& path);
+  void idle();  // after loaded, failed or cancelled
+
+ private:
+  void finishRun();
+
+  QFutureWatcher<Result<LoadedData>> watcher_;
+  CancelHandle cancel_;
+  QString path_;
+  bool loading_ = false;
+};
+
+}  // namespace causeway::ui

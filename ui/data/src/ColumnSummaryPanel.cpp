@@ -1,0 +1,71 @@
+#include "causeway/ui/data/ColumnSummaryPanel.hpp"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "causeway/ui/charts/HistogramChartView.hpp"
+#include "causeway/ui/data/ColumnSummaryModel.hpp"
+
+namespace causeway::ui {
+
+ColumnSummaryPanel::ColumnSummaryPanel(QWidget* parent) : QWidget(parent) {
+  model_ = new ColumnSummaryModel(this);
+  table_ = new QTableView(this);
+  table_->setObjectName(QStringLiteral("columnSummaryTable"));
+  table_->setModel(model_);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->setWordWrap(false);
+  chart_ = new HistogramChartView(this);
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(table_);
+  splitter->addWidget(chart_);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(splitter);
+
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) { showChart(current.isValid() ? current.row() : -1); });
+}
+
+void ColumnSummaryPanel::setLoadedData(const LoadedData& loaded) {
+  charts_ = loaded.charts;
+  model_->setSummaries(loaded.summaries);
+  table_->resizeColumnsToContents();
+  selectColumn(charts_.empty() ? -1 : 0);
+}
+
+void ColumnSummaryPanel::selectColumn(int index) {
+  if (index < 0 || index >= model_->rowCount()) {
+    showChart(-1);
+    return;
+  }
+  table_->selectionModel()->setCurrentIndex(model_->index(index, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  showChart(index);
+}
+
+void ColumnSummaryPanel::showChart(int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= charts_.size()) {
+    chart_->clear();
+    return;
+  }
+  std::visit(
+      [this](const auto& chart) {
+        using T = std::decay_t<decltype(chart)>;
+        if constexpr (std::is_same_v<T, HistogramData>) chart_->setHistogram(chart);
+        else chart_->setCategories(chart);
+      },
+      charts_[static_cast<std::size_t>(index)]);
+}
+
+}  // namespace causeway::ui

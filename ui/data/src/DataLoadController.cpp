@@ -1,0 +1,76 @@
+#include "causeway/ui/data/DataLoadController.hpp"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace causeway::ui {
+
+DataLoadController::DataLoadController(QObject* parent) : QObject(parent) {
+  connect(&watcher_, &QFutureWatcherBase::progressValueChanged, this, &DataLoadController::progressChanged);
+  connect(&watcher_, &QFutureWatcherBase::finished, this, &DataLoadController::finishRun);
+}
+
+DataLoadController::~DataLoadController() {
+  // Do not leave a reader running against a destroyed watcher.
+  if (loading_) {
+    QFuture<Result<LoadedData>> future = watcher_.future();
+    cancelRun(cancel_, future);
+    future.waitForFinished();
+  }
+}
+
+void DataLoadController::load(const QString& path, const data::CsvOptions& options) {
+  if (loading_) {
+    // setFuture() below drops the old run's pending signals; waiting keeps two files from
+    // being held in memory at once (the reader stops at its next poll).
+    QFuture<Result<LoadedData>> old = watcher_.future();
+    cancelRun(cancel_, old);
+    old.waitForFinished();
+    Q_EMIT cancelled(path_);
+  }
+  cancel_ = CancelHandle{};
+  path_ = path;
+  loading_ = true;
+  Q_EMIT started(path);
+  const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+  watcher_.setFuture(runCancellable<Result<LoadedData>>(
+      cancel_, [file, options, path](const Progress& progress) -> Result<LoadedData> {
+        QElapsedTimer timer;
+        timer.start();
+        // Reading is most of the work; the summaries take the last few percent.
+        const Progress reading(progress.stopToken(), [&progress](double f) { progress.report(0.95 * f); });
+        Result<data::Dataset> dataset = data::readCsvFile(file, options, reading);
+        if (!dataset) return std::move(dataset).error();
+        LoadedData out = describeDataset(std::make_shared<const data::Dataset>(std::move(dataset).value()), path);
+        progress.report(1.0);
+        out.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        return out;
+      }));
+}
+
+void DataLoadController::cancel() {
+  if (!loading_) return;
+  QFuture<Result<LoadedData>> future = watcher_.future();
+  cancelRun(cancel_, future);
+}
+
+void DataLoadController::finishRun() {
+  if (!loading_) return;
+  loading_ = false;
+  const QFuture<Result<LoadedData>> future = watcher_.future();
+  if (future.isCanceled() || future.resultCount() == 0) {
+    Q_EMIT cancelled(path_);
+  } else {
+    const Result<LoadedData>& result = future.result();
+    if (result.ok()) {
+      Q_EMIT loaded(result.value());
+    } else if (result.error().code == ErrorCode::Cancelled) {
+      Q_EMIT cancelled(path_);
+    } else {
+      Q_EMIT failed(path_, QString::fromStdString(result.error().describe()));
+    }
+  }
+  Q_EMIT idle();
+}
+
+}  // namespace causeway::ui

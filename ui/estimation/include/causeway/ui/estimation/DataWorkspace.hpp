@@ -1,0 +1,167 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+#include "causeway/graph/CausalGraph.hpp"
+#include "causeway/ui/data/LoadedData.hpp"
+#include "causeway/ui/data/VariableMapping.hpp"
+#include "causeway/ui/estimation/AdjustmentOptions.hpp"
+#include "causeway/ui/estimation/EstimationJob.hpp"
+#include "causeway/ui/estimation/ImplicationTesting.hpp"
+#include "causeway/ui/estimation/WorkspaceReport.hpp"
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace causeway::ui {
+
+class ColumnMappingPanel;
+class ColumnSummaryPanel;
+class CsvDropFilter;
+class DataLoadController;
+class DataPanel;
+class DiagnosticsPanel;
+class EstimationController;
+class EstimationPanel;
+class ImplicationTestController;
+class ImplicationsPanel;
+class RecentFilesMenu;
+class ReportExporter;
+
+// The data and estimation side of the main window, as one component: it creates its dock
+// widgets (Data, Columns, Variables, Implied Independencies, Estimation, Diagnostics) and
+// actions (Open Data…, Recent Data Files, Edit Mapping…, Run / Cancel Estimation, Export
+// Report…), accepts CSV files dropped on the window, and keeps everything in step with the
+// graph it is given. It knows the graph only through `graph` (a snapshot getter) and the
+// graphChanged() slot, so it depends on no canvas or document class.
+class DataWorkspace : public QObject {
+  Q_OBJECT
+
+ public:
+  using GraphSnapshot = std::function<graph::CausalGraph()>;
+
+  // Adds the docks to `window` (hidden until data is loaded, except Data) and installs the
+  // drop filter on it. `window` owns the docks; the workspace is a child of the window.
+  DataWorkspace(QMainWindow* window, GraphSnapshot graph);
+  ~DataWorkspace() override;
+
+  // ---- For the main window's menus --------------------------------------------------------
+  [[nodiscard]] QAction* openDataAction() const { return openData_; }        // Ctrl+Shift+O
+  [[nodiscard]] QMenu* recentDataMenu() const;                                 // Recent Data Files
+  [[nodiscard]] QAction* editMappingAction() const { return editMapping_; }
+  [[nodiscard]] QAction* runEstimationAction() const { return runEstimation_; }  // Ctrl+Shift+R
+  [[nodiscard]] QAction* cancelEstimationAction() const { return cancelEstimation_; }
+  [[nodiscard]] QAction* exportReportAction() const { return exportReport_; }  // Ctrl+Shift+E
+  [[nodiscard]] const QList<QDockWidget*>& docks() const { return docks_; }
+  // File: Open Data…, Recent Data Files, Export Report…; Analysis: Edit Mapping…, Run / Cancel
+  // Estimation; View: one toggle per dock. Any menu may be null.
+  void populateMenus(QMenu* file, QMenu* analysis, QMenu* view) const;
+
+  // ---- Hooks ----------------------------------------------------------------------------
+  // Where testable implications come from (default: core identification).
+  void setImplicationSource(ImplicationSource source);
+  void setVersion(const QString& version) { version_ = version; }
+  // Also accept drops on this widget (e.g. a canvas viewport that accepts drops itself).
+  void acceptDropsOn(QWidget* widget);
+
+  // ---- Scripted use and tests -------------------------------------------------------------
+  void openData(const QString& path);
+  void runEstimation();
+  void cancelEstimation();
+  // Starts writing the report (.html or .pdf) in the background; reportExported() follows.
+  void exportReportTo(const QString& path);
+  [[nodiscard]] WorkspaceSnapshot snapshot() const;
+
+  [[nodiscard]] const std::optional<LoadedData>& data() const { return data_; }
+  [[nodiscard]] const VariableMapping& mapping() const { return mapping_; }
+  [[nodiscard]] const MappingChoices& mappingChoices() const { return choices_; }
+  void setMappingChoices(const MappingChoices& choices);
+  [[nodiscard]] const std::optional<EstimationOutcome>& estimation() const { return outcome_; }
+  [[nodiscard]] const std::optional<ImplicationResults>& implications() const { return implications_; }
+  [[nodiscard]] bool isEstimating() const;
+
+  [[nodiscard]] DataPanel* dataPanel() const { return dataPanel_; }
+  [[nodiscard]] ColumnSummaryPanel* columnsPanel() const { return columnsPanel_; }
+  [[nodiscard]] ColumnMappingPanel* mappingPanel() const { return mappingPanel_; }
+  [[nodiscard]] ImplicationsPanel* implicationsPanel() const { return implicationsPanel_; }
+  [[nodiscard]] EstimationPanel* estimationPanel() const { return estimationPanel_; }
+  [[nodiscard]] DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
+  [[nodiscard]] DataLoadController* loader() const { return loader_; }
+
+ public Q_SLOTS:
+  // Connect the document's change signal here (GraphDocument::analysisInputChanged).
+  void graphChanged();
+  void openDataDialog();
+  void editMapping();
+  void exportReportDialog();
+
+ Q_SIGNALS:
+  // Node name -> column name, and the observed nodes without a column (for the canvas).
+  void mappingChanged(const QHash<QString, QString>& nodeToColumn, const QStringList& unmappedNodes);
+  // Node pairs whose implied independence the data reject (for dashed links on the canvas).
+  void failingIndependenciesChanged(const QList<QPair<QString, QString>>& pairs);
+  void dataLoaded(const QString& path);
+  void estimationFinished();
+  void estimationCancelled();
+  void reportExported(const QString& path);
+  void reportFailed(const QString& message);
+  void statusMessage(const QString& text, int timeoutMs);
+
+ private:
+  void createDocks();
+  void createActions();
+  void onLoaded(const LoadedData& data);
+  void finishLoading();
+  void remap();
+  void inputsChanged();
+  void updateReadiness();
+  void scheduleIdentification();
+
+  QMainWindow* window_;
+  GraphSnapshot graph_;
+  QString version_;
+
+  DataLoadController* loader_ = nullptr;
+  ImplicationTestController* implicationRunner_ = nullptr;
+  EstimationController* estimator_ = nullptr;
+  ReportExporter* exporter_ = nullptr;
+  CsvDropFilter* drops_ = nullptr;
+  QFutureWatcher<AdjustmentQuestion> questionWatcher_;
+  quint64 questionRevision_ = 0;
+
+  DataPanel* dataPanel_ = nullptr;
+  ColumnSummaryPanel* columnsPanel_ = nullptr;
+  ColumnMappingPanel* mappingPanel_ = nullptr;
+  ImplicationsPanel* implicationsPanel_ = nullptr;
+  EstimationPanel* estimationPanel_ = nullptr;
+  DiagnosticsPanel* diagnosticsPanel_ = nullptr;
+  QList<QDockWidget*> docks_;
+
+  QAction* openData_ = nullptr;
+  RecentFilesMenu* recent_ = nullptr;
+  QAction* editMapping_ = nullptr;
+  QAction* runEstimation_ = nullptr;
+  QAction* cancelEstimation_ = nullptr;
+  QAction* exportReport_ = nullptr;
+
+  std::optional<LoadedData> data_;
+  MappingChoices choices_;
+  VariableMapping mapping_;
+  AdjustmentQuestion question_;
+  std::optional<ImplicationResults> implications_;
+  std::optional<EstimationOutcome> outcome_;
+  quint64 revision_ = 1;  // bumped by any change of graph, data or mapping
+};
+
+}  // namespace causeway::ui

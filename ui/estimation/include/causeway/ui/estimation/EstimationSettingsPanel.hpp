@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+#include "causeway/ui/estimation/AdjustmentOptions.hpp"
+#include "causeway/ui/estimation/EstimationSettings.hpp"
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace causeway::ui {
+
+// Estimand, method, adjustment set (from identification, or Custom…), bootstrap replicates and
+// seed, with Run / Cancel and a progress bar.
+class EstimationSettingsPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit EstimationSettingsPanel(QWidget* parent = nullptr);
+
+  [[nodiscard]] EstimationSettings settings() const;
+  [[nodiscard]] const AdjustmentQuestion& question() const { return question_; }
+
+  [[nodiscard]] QComboBox* estimandBox() const { return estimand_; }
+  [[nodiscard]] QComboBox* methodBox() const { return method_; }
+  [[nodiscard]] QComboBox* adjustmentBox() const { return adjustment_; }
+  [[nodiscard]] QSpinBox* bootstrapBox() const { return replicates_; }
+  [[nodiscard]] QPushButton* runButton() const { return run_; }
+  [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
+  [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
+
+  // Picks a method ("ipw", "all", ...) and an estimand by name; for tests and scripted runs.
+  bool selectMethod(const QString& key);
+  bool selectEstimand(estimation::Estimand estimand);
+  // Sets a custom adjustment set without the dialog.
+  void setCustomAdjustment(const std::vector<std::string>& nodes);
+
+ public Q_SLOTS:
+  void setQuestion(const causeway::ui::AdjustmentQuestion& question);
+  // Whether data is loaded and every variable needed is mapped (else Run is disabled, with why).
+  void setReadiness(bool ready, const QString& why);
+  void showRunning(const QString& what);
+  void setProgress(int permille);
+  void showIdle(const QString& message);
+
+ Q_SIGNALS:
+  void runRequested(const causeway::ui::EstimationSettings& settings);
+  void cancelRequested();
+
+ private:
+  void chooseCustom();
+  void updateRunEnabled();
+
+  AdjustmentQuestion question_;
+  std::vector<std::string> custom_;
+  bool hasCustom_ = false;
+  bool ready_ = false;
+  bool running_ = false;
+  QLabel* title_ = nullptr;
+  QComboBox* estimand_ = nullptr;
+  QComboBox* method_ = nullptr;
+  QComboBox* adjustment_ = nullptr;
+  QSpinBox* replicates_ = nullptr;
+  QSpinBox* seed_ = nullptr;
+  QPushButton* run_ = nullptr;
+  QPushButton* cancel_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QLabel* status_ = nullptr;
+};
+
+}  // namespace causeway::ui
