@@ -4,61 +4,78 @@
 #include <cstdint>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 #include "Parallel.hpp"
 #include "RadixSort.hpp"
-#include <utility>
 #include "WeightedStats.hpp"
 
 namespace causeway::estimation {
 namespace {
 
-// Largest gaps between the treated and control ECDFs of x, unweighted and under weights w
-// (when given), in one pass over x sorted together with each unit's group and weight (a
-// record sort: no random access afterwards, which matters for millions of rows).
-std::pair<double, double> ksStatistics(const Eigen::VectorXd& x, const Eigen::VectorXd& treatment,
-                                       const Eigen::VectorXd* w) {
-  const std::vector<detail::WeightedRecord> sorted = detail::sortWithPayload(x, treatment, w);
-  double n1 = 0.0, n0 = 0.0, total1 = 0.0, total0 = 0.0;
-  for (const auto& r : sorted) {
-    (r.treated() ? n1 : n0) += 1.0;
-    (r.treated() ? total1 : total0) += r.weight();
-  }
-  double f1 = 0.0, f0 = 0.0, g1 = 0.0, g0 = 0.0, best = 0.0, bestWeighted = 0.0;
-  for (std::size_t k = 0; k < sorted.size(); ++k) {
-    const auto& r = sorted[k];
-    if (r.treated()) {
-      f1 += 1.0 / n1;
-      g1 += r.weight() / total1;
-    } else {
-      f0 += 1.0 / n0;
-      g0 += r.weight() / total0;
-    }
-    // Compare the ECDFs only after all ties at this value are in.
-    if (k + 1 == sorted.size() || sorted[k + 1].key != r.key) {
-      best = std::max(best, std::fabs(f1 - f0));
-      bestWeighted = std::max(bestWeighted, std::fabs(g1 - g0));
-    }
-  }
-  return {best, bestWeighted};
-}
-
 struct ColumnSummary {
   double mean1, mean0, var1, var0;
 };
 
-// Weighted means and variances per group without copying the column: w1 / w0 are the weights
-// with the other group's entries set to 0.
-ColumnSummary summarize(const Eigen::ArrayXd& x, const Eigen::ArrayXd& w1, const Eigen::ArrayXd& w0) {
-  auto stats = [&](const Eigen::ArrayXd& w, double& mean, double& variance) {
-    const double sw = w.sum();
-    mean = (w * x).sum() / sw;
-    variance = (w * (x - mean).square()).sum() / (sw - w.square().sum() / sw);
-  };
-  ColumnSummary s{};
-  stats(w1, s.mean1, s.var1);
-  stats(w0, s.mean0, s.var0);
-  return s;
+// Weighted means and variances of both groups in one pass (no copies): moments are taken
+// about `shift` (the column's overall mean) so that the one-pass variance stays accurate.
+ColumnSummary summarize(const double* x, const double* t, const double* w, Eigen::Index n, double shift) {
+  double s1 = 0, sx1 = 0, sxx1 = 0, sw1 = 0, s0 = 0, sx0 = 0, sxx0 = 0, sw0 = 0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const double weight = w ? w[i] : 1.0;
+    const double d = x[i] - shift;
+    const double a = t[i] * weight, b = (1.0 - t[i]) * weight;  // weight in its own group, 0 in the other
+    s1 += a;
+    sx1 += a * d;
+    sxx1 += a * d * d;
+    sw1 += a * a;
+    s0 += b;
+    sx0 += b * d;
+    sxx0 += b * d * d;
+    sw0 += b * b;
+  }
+  // sum w (x - m)^2 = sum w d^2 - (sum w d)^2 / sum w; divided by sum w - sum w^2 / sum w.
+  return {shift + sx1 / s1, shift + sx0 / s0, (sxx1 - sx1 * sx1 / s1) / (s1 - sw1 / s1),
+          (sxx0 - sx0 * sx0 / s0) / (s0 - sw0 / s0)};
+}
+
+// Largest gap between the two groups' ECDFs, sweeping values in sorted order: `treated` and
+// `weight` are in that order too (sequential memory access only).
+double ksSweep(const std::vector<detail::IndexedRecord>& sorted, const std::vector<char>& treated,
+               const double* weight) {
+  double total1 = 0.0, total0 = 0.0;
+  for (std::size_t s = 0; s < sorted.size(); ++s) (treated[s] ? total1 : total0) += weight ? weight[s] : 1.0;
+  double f1 = 0.0, f0 = 0.0, best = 0.0;
+  const double inverse1 = 1.0 / total1, inverse0 = 1.0 / total0;
+  for (std::size_t s = 0; s < sorted.size(); ++s) {
+    const double w = weight ? weight[s] : 1.0;
+    const double isTreated = treated[s];  // branch-free: the groups interleave unpredictably
+    f1 += isTreated * w * inverse1;
+    f0 += (1.0 - isTreated) * w * inverse0;
+    // Compare the ECDFs only after all ties at this value are in.
+    if (s + 1 == sorted.size() || sorted[s + 1].key != sorted[s].key) best = std::max(best, std::fabs(f1 - f0));
+  }
+  return best;
+}
+
+// KS statistics of one continuous column, unadjusted first, then one per weight vector; the
+// column is sorted once and each weight vector gathered once into sorted order.
+std::vector<double> ksStatistics(const Eigen::VectorXd& x, const Eigen::VectorXd& treatment,
+                                 const std::vector<const Eigen::VectorXd*>& weights) {
+  const auto n = static_cast<std::size_t>(x.size());
+  std::vector<detail::IndexedRecord> sorted(n);
+  for (std::size_t i = 0; i < n; ++i)
+    sorted[i] = {detail::orderedKey(x(static_cast<Eigen::Index>(i))), static_cast<std::int64_t>(i)};
+  detail::radixSortByKey(sorted);
+  std::vector<char> treated(n);
+  for (std::size_t s = 0; s < n; ++s) treated[s] = treatment(sorted[s].row) == 1.0 ? 1 : 0;
+  std::vector<double> out{ksSweep(sorted, treated, nullptr)};
+  std::vector<double> gathered(n);
+  for (const auto* w : weights) {
+    for (std::size_t s = 0; s < n; ++s) gathered[s] = (*w)(sorted[s].row);
+    out.push_back(ksSweep(sorted, treated, gathered.data()));
+  }
+  return out;
 }
 
 double standardizer(Estimand estimand, double s1, double s0) {
@@ -83,79 +100,109 @@ BalanceStatistics statistics(const ColumnSummary& s, double sd, double sdCobalt,
   return b;
 }
 
+std::string conventionsFor(Estimand estimand) {
+  return std::string("SMD = (mean treated - mean control) / s for every column, binary ones included; s from the "
+                     "unadjusted sample with n-1 denominators: ") +
+         (estimand == Estimand::ATT   ? "treated-group SD (ATT)"
+          : estimand == Estimand::ATC ? "control-group SD (ATC)"
+                                      : "sqrt((s1^2 + s0^2) / 2) (ATE/ATO)") +
+         ". cobalt reports the raw difference in proportions for binary columns by default (rawDifference); "
+         "smdCobaltStd is cobalt's binary = \"std\" (binary SD sqrt(p(1-p)), no n-1). Adjusted means are weighted. "
+         "Variance ratio v1/v0 with weighted variance sum w(x-m)^2 / (sum w - sum w^2 / sum w) (cobalt omits it for "
+         "binary columns). KS: largest gap between the weighted ECDFs. ESS per group: (sum w)^2 / sum w^2.";
+}
+
 }  // namespace
+
+Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& covariates,
+                                                       const std::vector<std::string>& names,
+                                                       const Eigen::VectorXd& treatment, Estimand estimand,
+                                                       const std::vector<BalanceAdjustment>& adjustments,
+                                                       unsigned threads) {
+  const Eigen::Index n = treatment.size();
+  if (covariates.rows() != n || static_cast<std::size_t>(covariates.cols()) != names.size())
+    return makeError(ErrorCode::InvalidArgument, "Balance: inputs of different lengths");
+  std::vector<const Eigen::VectorXd*> weights;
+  std::vector<BalanceTable> tables(std::max<std::size_t>(adjustments.size(), 1));
+  for (std::size_t a = 0; a < tables.size(); ++a) {
+    const Eigen::VectorXd* w = a < adjustments.size() ? adjustments[a].weights : nullptr;
+    if (w && (w->size() != n || !w->allFinite() || w->minCoeff() < 0))
+      return makeError(ErrorCode::InvalidArgument, "Balance: weights must be finite, non-negative, one per unit");
+    // Group sizes and ESS among units with positive weight.
+    double n1 = 0, n0 = 0, m1 = 0, m0 = 0, sum1 = 0, sum0 = 0, squares1 = 0, squares0 = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const double wi = w ? (*w)(i) : 1.0;
+      const bool isTreated = treatment(i) == 1.0;
+      (isTreated ? n1 : n0) += 1;
+      if (wi <= 0) continue;
+      (isTreated ? m1 : m0) += 1;
+      (isTreated ? sum1 : sum0) += wi;
+      (isTreated ? squares1 : squares0) += wi * wi;
+    }
+    if (n1 < 2 || n0 < 2)
+      return makeError(ErrorCode::EmptyGroup, "Balance needs at least two treated and two control units");
+    if (m1 == 0 || m0 == 0)
+      return makeError(ErrorCode::EmptyGroup, "Balance: a group has no unit with positive weight after adjustment");
+    BalanceTable& table = tables[a];
+    table.estimand = estimand;
+    table.adjustment = a < adjustments.size() ? adjustments[a].label : std::string();
+    table.rows.resize(names.size());
+    table.nTreated = static_cast<std::size_t>(m1);
+    table.nControl = static_cast<std::size_t>(m0);
+    table.essTreated = sum1 * sum1 / squares1;
+    table.essControl = sum0 * sum0 / squares0;
+    table.conventions = conventionsFor(estimand);
+    if (w) weights.push_back(w);
+  }
+
+  detail::parallelFor(names.size(), threads, [&](std::size_t jj) {
+    const auto j = static_cast<Eigen::Index>(jj);
+    const Eigen::VectorXd x = covariates.col(j);
+    const bool binary = ((x.array() == 0.0) || (x.array() == 1.0)).all();
+    const double shift = x.mean();
+    const ColumnSummary raw = summarize(x.data(), treatment.data(), nullptr, n, shift);
+    // Standardisers always come from the unadjusted sample.
+    const double sd = standardizer(estimand, std::sqrt(raw.var1), std::sqrt(raw.var0));
+    const double sdCobalt = binary ? standardizer(estimand, std::sqrt(raw.mean1 * (1 - raw.mean1)),
+                                                  std::sqrt(raw.mean0 * (1 - raw.mean0)))
+                                   : sd;
+    std::vector<ColumnSummary> adjusted;
+    for (const auto* w : weights) adjusted.push_back(summarize(x.data(), treatment.data(), w->data(), n, shift));
+    // For a 0/1 column the KS statistic is the absolute difference in proportions: no sort.
+    std::vector<double> ks;
+    if (binary) {
+      ks.push_back(std::fabs(raw.mean1 - raw.mean0));
+      for (const auto& s : adjusted) ks.push_back(std::fabs(s.mean1 - s.mean0));
+    } else {
+      ks = ksStatistics(x, treatment, weights);
+    }
+    std::size_t next = 0;
+    for (std::size_t a = 0; a < tables.size(); ++a) {
+      BalanceRow& row = tables[a].rows[jj];
+      row.name = names[jj];
+      row.binary = binary;
+      row.unadjusted = statistics(raw, sd, sdCobalt, ks[0]);
+      if (a < adjustments.size() && adjustments[a].weights) {
+        row.adjusted = statistics(adjusted[next], sd, sdCobalt, ks[next + 1]);
+        ++next;
+      }
+    }
+  });
+  for (auto& table : tables)
+    for (const auto& row : table.rows) {
+      table.maxAbsSmdUnadjusted = std::max(table.maxAbsSmdUnadjusted, std::fabs(row.unadjusted.smd));
+      if (row.adjusted) table.maxAbsSmdAdjusted = std::max(table.maxAbsSmdAdjusted, std::fabs(row.adjusted->smd));
+    }
+  return tables;
+}
 
 Result<BalanceTable> computeBalance(const Eigen::MatrixXd& covariates, const std::vector<std::string>& names,
                                     const Eigen::VectorXd& treatment, Estimand estimand, const Eigen::VectorXd* weights,
                                     std::string adjustment, unsigned threads) {
-  const Eigen::Index n = treatment.size();
-  if (covariates.rows() != n || static_cast<std::size_t>(covariates.cols()) != names.size() ||
-      (weights && weights->size() != n))
-    return makeError(ErrorCode::InvalidArgument, "Balance: inputs of different lengths");
-  if (weights && (!weights->allFinite() || weights->minCoeff() < 0))
-    return makeError(ErrorCode::InvalidArgument, "Balance: weights must be finite and non-negative");
-  // Group sizes and ESS, unadjusted and among units with positive weight.
-  double n1 = 0, n0 = 0, m1 = 0, m0 = 0, sum1 = 0, sum0 = 0, squares1 = 0, squares0 = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const double w = weights ? (*weights)(i) : 1.0;
-    const bool isTreated = treatment(i) == 1.0;
-    (isTreated ? n1 : n0) += 1;
-    if (w <= 0) continue;
-    (isTreated ? m1 : m0) += 1;
-    (isTreated ? sum1 : sum0) += w;
-    (isTreated ? squares1 : squares0) += w * w;
-  }
-  if (n1 < 2 || n0 < 2) return makeError(ErrorCode::EmptyGroup, "Balance needs at least two treated and two control units");
-  if (m1 == 0 || m0 == 0)
-    return makeError(ErrorCode::EmptyGroup, "Balance: a group has no unit with positive weight after adjustment");
-
-  BalanceTable table;
-  table.estimand = estimand;
-  table.adjustment = std::move(adjustment);
-  table.rows.resize(names.size());
-  const Eigen::ArrayXd t = treatment.array();
-  const Eigen::ArrayXd raw1 = t, raw0 = 1.0 - t;
-  const Eigen::ArrayXd adj1 = weights ? Eigen::ArrayXd(raw1 * weights->array()) : raw1;
-  const Eigen::ArrayXd adj0 = weights ? Eigen::ArrayXd(raw0 * weights->array()) : raw0;
-  detail::parallelFor(names.size(), threads, [&](std::size_t jj) {
-    const auto j = static_cast<Eigen::Index>(jj);
-    const Eigen::ArrayXd x = covariates.col(j).array();
-    BalanceRow& row = table.rows[jj];
-    row.name = names[jj];
-    row.binary = ((x == 0.0) || (x == 1.0)).all();
-    const ColumnSummary raw = summarize(x, raw1, raw0);
-    // Standardisers always come from the unadjusted sample.
-    const double sd = standardizer(estimand, std::sqrt(raw.var1), std::sqrt(raw.var0));
-    const double sdCobalt = row.binary ? standardizer(estimand, std::sqrt(raw.mean1 * (1 - raw.mean1)),
-                                                      std::sqrt(raw.mean0 * (1 - raw.mean0)))
-                                       : sd;
-    const ColumnSummary adj = weights ? summarize(x, adj1, adj0) : raw;
-    // For a 0/1 column the KS statistic is the absolute difference in proportions: no sort.
-    const auto ks = row.binary ? std::pair{std::fabs(raw.mean1 - raw.mean0), std::fabs(adj.mean1 - adj.mean0)}
-                               : ksStatistics(covariates.col(j), treatment, weights);
-    row.unadjusted = statistics(raw, sd, sdCobalt, ks.first);
-    if (weights) row.adjusted = statistics(adj, sd, sdCobalt, ks.second);
-  });
-
-  table.nTreated = static_cast<std::size_t>(m1);
-  table.nControl = static_cast<std::size_t>(m0);
-  table.essTreated = sum1 * sum1 / squares1;
-  table.essControl = sum0 * sum0 / squares0;
-  for (const auto& row : table.rows) {
-    table.maxAbsSmdUnadjusted = std::max(table.maxAbsSmdUnadjusted, std::fabs(row.unadjusted.smd));
-    if (row.adjusted) table.maxAbsSmdAdjusted = std::max(table.maxAbsSmdAdjusted, std::fabs(row.adjusted->smd));
-  }
-  table.conventions =
-      std::string("SMD = (mean treated - mean control) / s for every column, binary ones included; s from the "
-                  "unadjusted sample with n-1 denominators: ") +
-      (estimand == Estimand::ATT   ? "treated-group SD (ATT)"
-       : estimand == Estimand::ATC ? "control-group SD (ATC)"
-                                   : "sqrt((s1^2 + s0^2) / 2) (ATE/ATO)") +
-      ". cobalt reports the raw difference in proportions for binary columns by default (rawDifference); "
-      "smdCobaltStd is cobalt's binary = \"std\" (binary SD sqrt(p(1-p)), no n-1). Adjusted means are weighted. "
-      "Variance ratio v1/v0 with weighted variance sum w(x-m)^2 / (sum w - sum w^2 / sum w) (cobalt omits it for "
-      "binary columns). KS: largest gap between the weighted ECDFs. ESS per group: (sum w)^2 / sum w^2.";
-  return table;
+  auto tables = computeBalanceTables(covariates, names, treatment, estimand,
+                                     {BalanceAdjustment{std::move(adjustment), weights}}, threads);
+  if (!tables) return tables.error();
+  return std::move(tables->front());
 }
 
 }  // namespace causeway::estimation

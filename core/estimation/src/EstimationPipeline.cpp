@@ -161,24 +161,21 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
       for (const auto& w : overlap->warnings) report.warnings.push_back("Positivity: " + w);
       report.overlap = std::move(*overlap);
     }
-    // Balance before / after the estimand's weights (ATT/ATE/ATC/ATO).
+  }
+  // The estimand's weights (ATT/ATE/ATC/ATO), for the balance table after weighting.
+  std::optional<Eigen::VectorXd> balancingWeights;
+  if (propensity) {
     WeightOptions wo;
     wo.estimand = request.estimand;
     wo.stabilize = request.stabilizeWeights;
     wo.truncateQuantile = request.truncateQuantile;
-    if (auto weights = computeWeights(sample->treatment, *propensity, wo)) {
-      auto table = computeBalance(sample->covariates, sample->covariateNames, sample->treatment, request.estimand,
-                                  &weights->weights, std::string(toString(request.estimand)) + " weights", request.threads);
-      if (table) {
-        addBalanceWarnings(*table, report.warnings);
-        report.balanceWeighted = std::move(*table);
-      }
-    }
+    if (auto weights = computeWeights(sample->treatment, *propensity, wo)) balancingWeights = std::move(weights->weights);
   }
   progress.report(0.25);
 
   // 3. Estimates, each with the shared propensity scores.
   SharedEstimation shared(*sample, propensity ? &*propensity : nullptr, options);
+  std::optional<Eigen::VectorXd> matchingWeights;
   for (std::size_t k = 0; k < request.methods.size(); ++k) {
     if (progress.cancelled()) return cancelled();
     const Method method = request.methods[k];
@@ -194,17 +191,28 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
       continue;
     }
     if (method == Method::Matching) {
-      auto table = computeBalance(sample->covariates, sample->covariateNames, sample->treatment, request.estimand,
-                                  &matching.weights, "matching weights", request.threads);
-      if (table) {
-        addBalanceWarnings(*table, report.warnings);
-        report.balanceMatched = std::move(*table);
-      }
+      matchingWeights = std::move(matching.weights);
       for (const auto& note : estimate->notes) report.warnings.push_back("Matching: " + note);
     }
     report.estimates.push_back(std::move(*estimate));
     progress.report(0.25 + 0.15 * static_cast<double>(k + 1) / static_cast<double>(request.methods.size()));
   }
+
+  // Balance before and after weighting / matching, in one go (shared sorts).
+  std::vector<BalanceAdjustment> adjustments;
+  if (balancingWeights)
+    adjustments.push_back({std::string(toString(request.estimand)) + " weights", &*balancingWeights});
+  if (matchingWeights) adjustments.push_back({"matching weights", &*matchingWeights});
+  if (!adjustments.empty()) {
+    if (auto tables = computeBalanceTables(sample->covariates, sample->covariateNames, sample->treatment,
+                                           request.estimand, adjustments, request.threads)) {
+      for (auto& table : *tables) {
+        addBalanceWarnings(table, report.warnings);
+        (table.adjustment == "matching weights" ? report.balanceMatched : report.balanceWeighted) = std::move(table);
+      }
+    }
+  }
+  if (progress.cancelled()) return cancelled();
 
   // 4. Bootstrap: the whole procedure (propensity model, trimming, estimator) per replicate.
   const unsigned threads = request.threads;

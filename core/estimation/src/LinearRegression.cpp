@@ -182,8 +182,9 @@ Eigen::VectorXd LinearFit::predict(const Eigen::MatrixXd& x) const {
 
 Result<LinearFit> fitLinear(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, const std::vector<std::string>& columnNames,
                             const Eigen::VectorXd* weights, const LinearOptions& options) {
+  const Eigen::VectorXd* leading = options.leadingColumn;
   if (x.rows() != y.size() || static_cast<std::size_t>(x.cols()) != columnNames.size() ||
-      (weights && weights->size() != y.size()))
+      (weights && weights->size() != y.size()) || (leading && leading->size() != y.size()))
     return makeError(ErrorCode::InvalidArgument, "Linear model: inputs of different lengths");
   if (options.covariance == CovarianceType::ClusterCR1 &&
       (options.clusters == nullptr || options.clusters->size() != static_cast<std::size_t>(y.size())))
@@ -196,8 +197,12 @@ Result<LinearFit> fitLinear(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, 
       return makeError(ErrorCode::MissingData, "Column '" + columnNames[static_cast<std::size_t>(j)] + "' has missing or non-finite values",
                        {{}, 0, 0, columnNames[static_cast<std::size_t>(j)]});
 
-  const StandardizedDesign design(x, options.threads);
+  if (leading && !leading->allFinite())
+    return makeError(ErrorCode::MissingData, "Column '" + options.leadingName + "' has missing or non-finite values",
+                     {{}, 0, 0, options.leadingName});
+  const StandardizedDesign design(x, options.threads, leading);
   std::vector<std::string> names{"(Intercept)"};
+  if (leading) names.push_back(options.leadingName);
   names.insert(names.end(), columnNames.begin(), columnNames.end());
   const CrossProducts products = crossProducts(design, y, weights, options.threads);
   const Eigen::Index q = design.cols();

@@ -8,15 +8,12 @@ namespace causeway::estimation {
 
 Result<EffectEstimate> estimateRegressionAdjustment(const data::Design& design, const EstimatorOptions& options) {
   if (auto ok = detail::checkInputs(design, nullptr); !ok) return ok.error();
-  Eigen::MatrixXd x(design.size(), design.covariates.cols() + 1);
-  x.col(0) = design.treatment;
-  x.rightCols(design.covariates.cols()) = design.covariates;
-  std::vector<std::string> names{design.treatmentName};
-  names.insert(names.end(), design.covariateNames.begin(), design.covariateNames.end());
   LinearOptions lo;
   lo.covariance = options.regressionCovariance;
   lo.threads = options.threads;
-  auto fit = fitLinear(x, design.outcome, names, nullptr, lo);
+  lo.leadingColumn = &design.treatment;  // y ~ t + X without copying X
+  lo.leadingName = design.treatmentName;
+  auto fit = fitLinear(design.covariates, design.outcome, design.covariateNames, nullptr, lo);
   if (!fit) return fit.error();
   EffectEstimate e;
   e.method = Method::RegressionAdjustment;
@@ -61,7 +58,10 @@ Result<EffectEstimate> gComputationFromModels(const data::Design& design, const 
   // the treatment coefficient in Lin's (2013) fully interacted regression.
   const Eigen::Index p = design.covariates.cols();
   Eigen::VectorXd c = Eigen::VectorXd::Ones(p + 1);
-  for (Eigen::Index j = 0; j < p; ++j) c(j + 1) = detail::selectWhere(design.covariates.col(j), target).mean();
+  Eigen::VectorXd targetWeights = Eigen::VectorXd::Zero(design.size());  // 1 / n_target on the target units
+  for (Eigen::Index i = 0; i < design.size(); ++i)
+    if (target(i)) targetWeights(i) = 1.0 / nTarget;
+  c.tail(p) = design.covariates.transpose() * targetWeights;
   // Aliased coefficients are fixed at 0: their (NaN) rows and columns contribute nothing.
   Eigen::MatrixXd armCovariance = Eigen::MatrixXd::Zero(p + 1, p + 1);
   for (const LinearFit* fit : {&models->treated, &models->control})

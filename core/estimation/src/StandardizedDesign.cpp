@@ -4,14 +4,15 @@
 
 namespace causeway::estimation::detail {
 
-StandardizedDesign::StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads)
-    : x_(&x), mean_(x.cols()), sd_(x.cols()), inverseSd_(x.cols()) {
+StandardizedDesign::StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads, const Eigen::VectorXd* leading)
+    : x_(&x), lead_(leading), mean_(predictors()), sd_(predictors()), inverseSd_(predictors()) {
   const Eigen::Index n = x.rows();
+  const Eigen::Index offset = lead_ ? 1 : 0;
   // Starting threads costs more than summing a small matrix.
   const unsigned workers = x.size() >= (Eigen::Index{1} << 20) ? threads : 1u;
-  parallelFor(static_cast<std::size_t>(x.cols()), workers, [&](std::size_t jj) {
+  parallelFor(static_cast<std::size_t>(predictors()), workers, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
-    const double* column = x.col(j).data();
+    const double* column = lead_ && j == 0 ? lead_->data() : x.col(j - offset).data();
     double sum = 0.0;
     for (Eigen::Index i = 0; i < n; ++i) sum += column[i];
     const double mean = n > 0 ? sum / static_cast<double>(n) : 0.0;
@@ -39,20 +40,24 @@ std::vector<Eigen::Index> StandardizedDesign::constantColumns() const {
 void StandardizedDesign::fillBlock(Eigen::Index begin, Eigen::Index count, Eigen::MatrixXd& block) const {
   block.resize(count, cols());
   block.col(0).setOnes();
-  block.rightCols(x_->cols()) =
-      ((x_->middleRows(begin, count).rowwise() - mean_).array().rowwise() * inverseSd_.array()).matrix();
+  const Eigen::Index p = x_->cols();
+  if (lead_) block.col(1) = ((lead_->segment(begin, count).array() - mean_(0)) * inverseSd_(0)).matrix();
+  block.rightCols(p) = ((x_->middleRows(begin, count).rowwise() - mean_.tail(p)).array().rowwise() *
+                        inverseSd_.tail(p).array()).matrix();
 }
 
 Eigen::VectorXd StandardizedDesign::row(Eigen::Index i) const {
   Eigen::VectorXd out(cols());
   out(0) = 1.0;
-  out.tail(x_->cols()) = ((x_->row(i) - mean_).array() * inverseSd_.array()).matrix().transpose();
+  const Eigen::Index p = x_->cols();
+  if (lead_) out(1) = ((*lead_)(i) - mean_(0)) * inverseSd_(0);
+  out.tail(p) = ((x_->row(i) - mean_.tail(p)).array() * inverseSd_.tail(p).array()).matrix().transpose();
   return out;
 }
 
 Eigen::MatrixXd StandardizedDesign::toOriginalScale() const {
   // beta_j = b_j / sd_j ; beta_0 = b_0 - sum_j b_j mean_j / sd_j
-  const Eigen::Index p = x_->cols();
+  const Eigen::Index p = predictors();
   Eigen::VectorXd diagonal = Eigen::VectorXd::Ones(p + 1);
   diagonal.tail(p) = inverseSd_.transpose();
   Eigen::MatrixXd a = diagonal.asDiagonal();

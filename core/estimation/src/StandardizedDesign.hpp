@@ -12,16 +12,20 @@ namespace causeway::estimation::detail {
 // A covariate matrix seen as [1, (X - mean) / sd] without copying it. Regressions run in these
 // coordinates: the cross-product matrices stay well conditioned even for raw earnings in the
 // tens of thousands, and the intercept column is orthogonal to the rest.
+// An optional `leading` column (e.g. the treatment) goes before the columns of x, so that
+// regressions on [t, X] need no copy of X.
 class StandardizedDesign {
  public:
-  StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads);
+  StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads, const Eigen::VectorXd* leading = nullptr);
 
   [[nodiscard]] Eigen::Index rows() const { return x_->rows(); }
   // Columns including the leading intercept.
-  [[nodiscard]] Eigen::Index cols() const { return x_->cols() + 1; }
+  [[nodiscard]] Eigen::Index cols() const { return predictors() + 1; }
+  // Columns excluding the intercept: [leading,] x.
+  [[nodiscard]] Eigen::Index predictors() const { return x_->cols() + (lead_ ? 1 : 0); }
   [[nodiscard]] const Eigen::RowVectorXd& means() const { return mean_; }
   [[nodiscard]] const Eigen::RowVectorXd& sds() const { return sd_; }
-  // Indices (0-based, into X) of columns whose values are all equal.
+  // Indices (0-based, into [leading,] x) of columns whose values are all equal.
   [[nodiscard]] std::vector<Eigen::Index> constantColumns() const;
 
   // block = standardized rows [begin, begin + count) with a leading column of ones.
@@ -34,7 +38,8 @@ class StandardizedDesign {
 
  private:
   const Eigen::MatrixXd* x_;
-  Eigen::RowVectorXd mean_;
+  const Eigen::VectorXd* lead_;
+  Eigen::RowVectorXd mean_;  // over [leading,] x
   Eigen::RowVectorXd sd_;
   Eigen::RowVectorXd inverseSd_;  // 0 for constant columns
 };

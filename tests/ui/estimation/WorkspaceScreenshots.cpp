@@ -2,8 +2,10 @@
 //
 // Loads the Lalonde example into a DataWorkspace docked in a bare main window (the graph shown
 // as its SVG picture in place of the canvas), runs IPW for the ATT with a bootstrap, and saves
-// PNGs of the window and of each panel, the HTML and PDF reports, and PNGs of the PDF pages
-// (pdftoppm -png -r 60, when poppler-utils is installed). Run with QT_QPA_PLATFORM=offscreen.
+// PNGs of the window and of each panel (lalonde-*.png, lalonde-*-dark.png with --dark), the
+// HTML and PDF reports (lalonde-report.html/.pdf), and PNGs of the PDF pages
+// (lalonde-report-page-N.png, pdftoppm -png -r 60, when poppler-utils is installed).
+// Run with QT_QPA_PLATFORM=offscreen. Only these files are written; nothing else is removed.
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,7 +153,7 @@ int main(int argc, char** argv) {
   window.resizeDocks({dockOf(*workspace, workspace->dataPanel())}, {300}, Qt::Vertical);
   estimation->raise();
   settle();
-  bool ok = save(&window, out.filePath(QStringLiteral("workspace%1.png").arg(suffix)));
+  bool ok = save(&window, out.filePath(QStringLiteral("lalonde-workspace%1.png").arg(suffix)));
 
   // Each panel at a readable size, floated.
   auto grabPanel = [&](QWidget* panel, QSize size, const QString& name) {
@@ -161,7 +163,7 @@ int main(int argc, char** argv) {
     dock->resize(size);
     dock->raise();
     settle(250);
-    ok = save(panel, out.filePath(name + suffix + QStringLiteral(".png"))) && ok;
+    ok = save(panel, out.filePath(QStringLiteral("lalonde-") + name + suffix + QStringLiteral(".png"))) && ok;
     dock->setFloating(false);
   };
   grabPanel(workspace->estimationPanel(), {900, 760}, QStringLiteral("estimates"));
@@ -196,8 +198,8 @@ int main(int argc, char** argv) {
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (!pdftoppm.isEmpty()) {
       const int code = QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
-                                                    out.filePath(QStringLiteral("report-page"))});
-      std::printf("pdftoppm -png -r 60 -> %s/report-page-*.png (exit %d)\n", qPrintable(out.path()), code);
+                                                    out.filePath(QStringLiteral("lalonde-report-page"))});
+      std::printf("pdftoppm -png -r 60 -> %s/lalonde-report-page-*.png (exit %d)\n", qPrintable(out.path()), code);
     }
   }
   return ok ? 0 : 1;

@@ -90,10 +90,7 @@ class Builder {
   }
   QTextCharFormat bodyFormat() const { return charFormat(options_.bodyPointSize, QFont::Normal); }
 
-  // Blocks never split across pages: short paragraphs read better whole, and Qt would leave
-  // the clipped-off lines of a split block in the PDF's text (pdftotext, search, copy).
-  void newBlock(QTextBlockFormat block, const QTextCharFormat& chars) {
-    block.setNonBreakableLines(true);
+  void newBlock(const QTextBlockFormat& block, const QTextCharFormat& chars) {
     cursor_.insertBlock(block, chars);
     cursor_.setCharFormat(chars);
   }
@@ -198,7 +195,6 @@ class Builder {
         QTextCursor cellCursor = cell.firstCursorPosition();
         QTextBlockFormat block = cellCursor.blockFormat();
         block.setAlignment(numeric_[static_cast<std::size_t>(c)] ? Qt::AlignRight : Qt::AlignLeft);
-        block.setNonBreakableLines(true);
         cellCursor.setBlockFormat(block);
         if (static_cast<std::size_t>(c) < cells.size()) cellCursor.insertText(qs(cells[static_cast<std::size_t>(c)]), chars);
       }
@@ -307,28 +303,48 @@ int keepHeadingsWithNext(QTextDocument& document) {
   const double pageHeight = document.pageSize().height();
   if (!(pageHeight > 0)) return 0;
   QAbstractTextDocumentLayout* layout = document.documentLayout();
+  // Where a block's first / last line sits: the layout pushes lines (not blocks) past a page
+  // end, so a block can start on one page and show its first line on the next.
+  const auto lineTop = [&](const QTextBlock& b, bool last) {
+    const QTextLayout* text = b.layout();
+    const double top = layout->blockBoundingRect(b).top();
+    if (text == nullptr || text->lineCount() == 0) return top;
+    return top + text->lineAt(last ? text->lineCount() - 1 : 0).y();
+  };
+  const auto pageOf = [&](double y) { return static_cast<int>((y + 0.5) / pageHeight); };
+  constexpr int kShortBlockLines = 8;
+  constexpr int kMovedProperty = QTextFormat::UserProperty + 2;  // a break this function added
   int moved = 0;
   // Moving one block can push a later one across a page end: repeat until nothing moves.
   for (int pass = 0; pass < 8; ++pass) {
     bool changed = false;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
       QTextBlockFormat format = block.blockFormat();
-      if (!format.boolProperty(kKeepWithNextProperty) || format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-        continue;
-      const QTextBlock next = block.next();
-      if (!next.isValid()) continue;
-      // Where a block's first / last line sits: the layout pushes lines (not blocks) past a
-      // page end, so a block can start on one page and show its first line on the next.
-      const auto lineTop = [&](const QTextBlock& b, bool last) {
-        const QTextLayout* text = b.layout();
-        const double top = layout->blockBoundingRect(b).top();
-        if (text == nullptr || text->lineCount() == 0) return top;
-        return top + text->lineAt(last ? text->lineCount() - 1 : 0).y();
-      };
-      const auto pageOf = [&](double y) { return static_cast<int>((y + 0.5) / pageHeight); };
-      if (pageOf(lineTop(next, false)) <= pageOf(lineTop(block, true))) continue;
+      if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) continue;
+      // Only blocks of the main flow (table cells follow their rows).
+      if (QTextCursor(block).currentFrame() != document.rootFrame()) continue;
+      bool move = false;
+      const int lines = block.layout() ? block.layout()->lineCount() : 0;
+      if (format.boolProperty(kKeepWithNextProperty) && block.next().isValid()) {
+        // A heading or caption must not end a page.
+        move = pageOf(lineTop(block.next(), false)) > pageOf(lineTop(block, true));
+      } else if (lines > 1 && lines <= kShortBlockLines) {
+        // A short paragraph is not split: Qt would also leave its clipped-off lines in the
+        // PDF's text (pdftotext, search, copy).
+        move = pageOf(lineTop(block, true)) > pageOf(lineTop(block, false));
+      }
+      if (!move) continue;
       format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+      format.setProperty(kMovedProperty, true);
       QTextCursor(block).setBlockFormat(format);
+      // The block that follows now comes along: a break this pass put before it would leave
+      // this block alone on its page.
+      if (QTextBlock next = block.next(); next.isValid() && next.blockFormat().boolProperty(kMovedProperty)) {
+        QTextBlockFormat nextFormat = next.blockFormat();
+        nextFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        nextFormat.clearProperty(kMovedProperty);
+        QTextCursor(next).setBlockFormat(nextFormat);
+      }
       changed = true;
       ++moved;  // the layout updates lazily, so later blocks are judged at their new places
     }

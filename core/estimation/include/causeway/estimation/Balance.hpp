@@ -59,4 +59,18 @@ struct BalanceTable {
                                                   const Eigen::VectorXd* weights = nullptr,
                                                   std::string adjustment = {}, unsigned threads = 0);
 
+// One adjusted sample to compare with the unadjusted one.
+struct BalanceAdjustment {
+  std::string label;  // e.g. "ATT weights"
+  const Eigen::VectorXd* weights = nullptr;
+};
+
+// Several tables at once (e.g. after weighting and after matching), sharing the unadjusted
+// statistics and one sort of each continuous column: the same tables as computeBalance, faster.
+[[nodiscard]] Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& covariates,
+                                                                     const std::vector<std::string>& names,
+                                                                     const Eigen::VectorXd& treatment, Estimand estimand,
+                                                                     const std::vector<BalanceAdjustment>& adjustments,
+                                                                     unsigned threads = 0);
+
 }  // namespace causeway::estimation

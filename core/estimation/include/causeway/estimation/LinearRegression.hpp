@@ -31,6 +31,10 @@ struct LinearOptions {
   bool dropAliased = false;
   // false: coefficients only (covariance and SEs NaN), one pass over the data fewer.
   bool computeCovariance = true;
+  // A column placed before the columns of x (coefficient right after the intercept), without
+  // copying x: how y ~ t + X is fitted. Its name is leadingName.
+  const Eigen::VectorXd* leadingColumn = nullptr;
+  std::string leadingName;
   unsigned threads = 0;
 };
 
