@@ -1,48 +1,18 @@
 // causeway-cli analyze: every identification result for a model, as text or JSON.
-// GCC 12 reports a false -Wnull-dereference inside std::vector when Boost.Program_options
-// instantiates typed_value<std::vector<std::string>>; silence it for these headers only.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"
-#include <vector>
-#include <boost/program_options.hpp>
-#pragma GCC diagnostic pop
 #include <nlohmann/json.hpp>
 
-#include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "CliSupport.hpp"
-#include "Commands.hpp"
-#include "causeway/graph/ModelFile.hpp"
 #include "causeway/identification/Identify.hpp"
 
 namespace causeway::cli {
 
-namespace po = boost::program_options;
 namespace id = causeway::identification;
 using nlohmann::json;
 
 namespace {
-
-// Reads a model file ("-": the command's input stream); prints the parser's message (with line
-// and column) and returns nullopt on failure.
-std::optional<graph::IndexedGraph> loadModel(const std::string& path, CommandIo& io) {
-  Result<graph::CausalGraph> parsed = makeError(ErrorCode::IoError, "unread");
-  if (path == "-") {
-    std::ostringstream text;
-    text << io.in.rdbuf();
-    parsed = graph::parseModel(text.str(), "<stdin>");
-  } else {
-    parsed = graph::readModelFile(path);
-  }
-  if (!parsed) {
-    reportError(io, "analyze", parsed.error());
-    return std::nullopt;
-  }
-  return graph::IndexedGraph(parsed.value());
-}
 
 std::string joinSets(const graph::IndexedGraph& g, const std::vector<id::NodeSet>& sets, const char* separator) {
   std::string out;
@@ -178,32 +148,21 @@ json toJson(const graph::IndexedGraph& g, const id::IdentificationSummary& s) {
 }  // namespace
 
 int runAnalyze(const std::vector<std::string>& args, CommandIo& io) {
-  po::options_description visible("Usage: causeway-cli analyze MODEL [options]\n\nOptions");
-  visible.add_options()("help,h", "show this help")(
+  CommandLine line{"analyze", po::options_description("Usage: causeway-cli analyze MODEL [options]\n\nOptions"),
+                   {}, {}, UsageStyle::OptionsAfterErrors};
+  line.visible.add_options()("help,h", "show this help")(
       "exposure,e", po::value<std::vector<std::string>>()->composing(), "exposure(s), comma separated or repeated")(
       "outcome,o", po::value<std::vector<std::string>>()->composing(), "outcome(s), comma separated or repeated")(
       "json", "print JSON")("max-sets", po::value<std::size_t>()->default_value(id::kDefaultMaxSets),
                             "cap on each listing")(
       "only", po::value<std::vector<std::string>>()->composing(),
       "adjustment|optimal|frontdoor|instruments|implications|paths (repeatable)");
-  po::options_description all;
-  all.add(visible).add_options()("model", po::value<std::string>(), "model file or -");
-  po::positional_options_description positional;
-  positional.add("model", 1);
+  line.hidden.add_options()("model", po::value<std::string>(), "model file or -");
+  line.positional.add("model", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    io.err << "causeway-cli analyze: " << e.what() << "\n" << visible;
-    return 2;
-  }
-  if (vm.count("help") != 0U) {
-    io.out << visible;
-    return 0;
-  }
+  if (auto done = parseCommandLine(args, line, vm, io)) return *done;
   if (vm.count("model") == 0U) {
-    io.err << "causeway-cli analyze: missing MODEL\n" << visible;
+    io.err << "causeway-cli analyze: missing MODEL\n" << line.visible;
     return 2;
   }
   id::IdentificationOptions options;
@@ -224,9 +183,9 @@ int runAnalyze(const std::vector<std::string>& args, CommandIo& io) {
     }
     options.parts = parts;
   }
-  auto model = loadModel(vm["model"].as<std::string>(), io);
-  if (!model) return 1;
-  const graph::IndexedGraph& g = *model;
+  const auto model = readModel(vm["model"].as<std::string>(), io);
+  if (!model) return reportError(io, "analyze", model.error());
+  const graph::IndexedGraph g(*model);
   for (const char* key : {"exposure", "outcome"}) {
     if (vm.count(key) == 0U) continue;
     auto nodes = id::nodesNamed(g, splitList(vm[key].as<std::vector<std::string>>()));

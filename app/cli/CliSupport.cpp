@@ -3,9 +3,40 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <istream>
 #include <ostream>
+#include <sstream>
+
+#include "causeway/graph/ModelFile.hpp"
 
 namespace causeway::cli {
+
+std::optional<int> parseCommandLine(const std::vector<std::string>& args, const CommandLine& line,
+                                    po::variables_map& vm, CommandIo& io) {
+  po::options_description all;
+  all.add(line.visible).add(line.hidden);
+  const bool verbose = line.style == UsageStyle::OptionsAfterErrors;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(line.positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    io.err << "causeway-cli " << line.command << ": " << e.what() << "\n";
+    if (verbose) io.err << line.visible;
+    return 2;
+  }
+  if (vm.count("help") != 0U) {
+    io.out << line.visible << (verbose ? "" : "\n");
+    return 0;
+  }
+  return std::nullopt;
+}
+
+Result<graph::CausalGraph> readModel(const std::string& path, CommandIo& io) {
+  if (path != "-") return graph::readModelFile(path);
+  std::ostringstream text;
+  text << io.in.rdbuf();
+  return graph::parseModel(text.str(), "<stdin>");
+}
 
 std::vector<std::string> splitList(const std::vector<std::string>& values) {
   std::vector<std::string> out;

@@ -1,12 +1,47 @@
 #pragma once
 
-#include <string>
+// GCC 12 reports a false -Wnull-dereference inside std::vector when Boost.Program_options
+// instantiates typed_value<std::vector<std::string>>; silence it for these headers only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <vector>
+#include <boost/program_options.hpp>
+#pragma GCC diagnostic pop
+
+#include <optional>
+#include <string>
 
 #include "Commands.hpp"
 #include "causeway/common/Error.hpp"
+#include "causeway/common/Result.hpp"
+#include "causeway/graph/CausalGraph.hpp"
 
 namespace causeway::cli {
+
+namespace po = boost::program_options;
+
+// How a command answers --help and bad usage (the two styles the commands have always had).
+enum class UsageStyle {
+  OptionsAfterErrors,  // errors are followed by the options; --help prints them as they are
+  Terse,               // errors stand alone; --help ends with a blank line
+};
+
+// One command's arguments: the options --help shows, hidden ones filled from positions.
+struct CommandLine {
+  std::string command;  // "analyze", ... (message prefix)
+  po::options_description visible;
+  po::options_description hidden;
+  po::positional_options_description positional;
+  UsageStyle style = UsageStyle::Terse;
+};
+
+// Parses args into vm. Returns the exit status when the command is done already (2 after a
+// usage error, 0 after --help) and nullopt when it should go on.
+std::optional<int> parseCommandLine(const std::vector<std::string>& args, const CommandLine& line,
+                                    po::variables_map& vm, CommandIo& io);
+
+// Reads a model (DAGitty or DOT); "-" reads the command's input stream.
+Result<graph::CausalGraph> readModel(const std::string& path, CommandIo& io);
 
 // "A,B" "C" -> {"A", "B", "C"}: items trimmed, empty ones dropped.
 std::vector<std::string> splitList(const std::vector<std::string>& values);

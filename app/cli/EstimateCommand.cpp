@@ -1,28 +1,14 @@
 // causeway-cli estimate: a model and a data file in, the propensity model, overlap, balance and
 // effect estimates out, as text or JSON. All the work is core::study::runStudy.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"  // GCC 12 false positive in program_options
-#include <vector>
-#include <boost/program_options.hpp>
-#pragma GCC diagnostic pop
-
-#include <cmath>
-#include <cstdio>
-#include <iomanip>
-#include <map>
-#include <sstream>
 #include <string>
+#include <vector>
 
 #include "CliSupport.hpp"
-#include "Commands.hpp"
 #include "EstimateOutput.hpp"
 #include "causeway/data/CsvReader.hpp"
-#include "causeway/graph/ModelFile.hpp"
 #include "causeway/study/Study.hpp"
 
 namespace causeway::cli {
-
-namespace po = boost::program_options;
 
 namespace {
 
@@ -72,8 +58,8 @@ Result<estimation::EstimationRequest> requestFrom(const po::variables_map& vm) {
 }  // namespace
 
 int runEstimate(const std::vector<std::string>& args, CommandIo& io) {
-  po::options_description options(kUsage);
-  options.add_options()
+  CommandLine line{"estimate", po::options_description(kUsage), {}, {}, UsageStyle::Terse};
+  line.visible.add_options()
       ("help,h", "show this help")
       ("exposure", po::value<std::string>(), "exposure node (default: the model's exposure)")
       ("outcome", po::value<std::string>(), "outcome node (default: the model's outcome)")
@@ -92,25 +78,10 @@ int runEstimate(const std::vector<std::string>& args, CommandIo& io) {
       ("no-compare", "do not estimate over every measured minimal adjustment set")
       ("threads", po::value<unsigned>()->default_value(0), "worker threads (0: all cores)")
       ("json", "print JSON (documented in the README)");
-  po::options_description hidden;
-  hidden.add_options()("model", po::value<std::string>())("data", po::value<std::string>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("model", 1).add("data", 1);
-
+  line.hidden.add_options()("model", po::value<std::string>())("data", po::value<std::string>());
+  line.positional.add("model", 1).add("data", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    io.err << "causeway-cli estimate: " << e.what() << "\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    io.out << options << "\n";
-    return 0;
-  }
+  if (auto done = parseCommandLine(args, line, vm, io)) return *done;
   if (!vm.count("model") || !vm.count("data")) {
     io.err << "causeway-cli estimate: needs a MODEL and a DATA file (see --help)\n";
     return 2;
@@ -121,7 +92,7 @@ int runEstimate(const std::vector<std::string>& args, CommandIo& io) {
     return 2;
   }
 
-  auto graph = graph::readModelFile(vm["model"].as<std::string>());
+  auto graph = readModel(vm["model"].as<std::string>(), io);
   if (!graph) return reportError(io, "estimate", graph.error());
   auto data = data::readCsvFile(vm["data"].as<std::string>());
   if (!data) return reportError(io, "estimate", data.error());

@@ -63,6 +63,60 @@ json estimateJsonOf(const est::EffectEstimate& e) {
   return j;
 }
 
+json refutationJson(const est::Refutation& ref) {
+  json j{{"refuter", est::toString(ref.kind)},
+         {"name", ref.name},
+         {"verdict", est::toString(ref.verdict)},
+         {"original_estimate", ref.originalEstimate},
+         {"mean", ref.mean},
+         {"sd", ref.sd},
+         {"draws", ref.estimates.size()},
+         {"explanation", ref.explanation}};
+  // Where the original estimate falls among the placebo (null) draws; only the placebo has a null.
+  if (ref.kind == est::RefuterKind::PlaceboTreatment) {
+    j["original_z"] = ref.originalZ;
+    j["original_p_value"] = ref.originalPValue;
+    j["fraction_as_extreme"] = ref.fractionAsExtreme;
+  }
+  return j;
+}
+
+constexpr const char* kPartialCorrelationTest = "partial-correlation (Fisher z)";
+
+// Both families in one list; "test" says which one each entry used.
+json implicationTestsJson(const study::StudyResult& result) {
+  json out = json::array();
+  if (result.implicationTests)
+    for (const auto& t : result.implicationTests->results)
+      out.push_back({{"x", t.test.x},
+                     {"y", t.test.y},
+                     {"given", t.test.given},
+                     {"test", kPartialCorrelationTest},
+                     {"estimate", t.estimate},
+                     {"p_value", t.pValue},
+                     {"ci_low", t.ciLow},
+                     {"ci_high", t.ciHigh},
+                     {"n", t.n},
+                     {"conventions", result.implicationTests->conventions}});
+  if (result.categoricalImplicationTests) {
+    const auto& report = *result.categoricalImplicationTests;
+    for (const auto& t : report.results)
+      out.push_back({{"x", t.test.x},
+                     {"y", t.test.y},
+                     {"given", t.test.given},
+                     {"test", est::toString(report.statistic)},
+                     {"statistic", t.statistic},
+                     {"df", t.df},
+                     {"p_value", t.pValue},
+                     {"rmsea", t.rmsea},
+                     {"n", t.n},
+                     {"strata", t.strata},
+                     {"strata_tested", t.strataTested},
+                     {"conventions", report.conventions}});
+  }
+  return out;
+}
+
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -75,6 +129,30 @@ std::string padRight(std::string s, std::size_t width) {
 }
 std::string padLeft(const std::string& s, std::size_t width) {
   return s.size() < width ? std::string(width - s.size(), ' ') + s : s;
+}
+
+// Partial correlations (numeric x and y), then chi-square tests (categorical ones).
+void printImplicationTests(std::ostream& out, const study::StudyResult& result) {
+  const bool correlations = result.implicationTests && !result.implicationTests->results.empty();
+  const bool chiSquares = result.categoricalImplicationTests && !result.categoricalImplicationTests->results.empty();
+  if (correlations || chiSquares) out << "\nImplied independencies tested on the data\n";
+  if (correlations) {
+    out << "  " << kPartialCorrelationTest << "\n";
+    for (const auto& t : result.implicationTests->results)
+      out << "  " << padRight(t.label, 40) << " r = " << padLeft(fixed(t.estimate, 3), 7) << "  p = " << fixed(t.pValue, 4)
+          << (t.pValue < 0.05 ? "  (rejected at 5%)" : "") << "\n";
+  }
+  if (chiSquares) {
+    const auto& report = *result.categoricalImplicationTests;
+    out << "  " << est::toString(report.statistic) << ", stratified by the conditioning set\n";
+    for (const auto& t : report.results)
+      out << "  " << padRight(t.label, 40) << " X2 = " << padLeft(fixed(t.statistic, 3), 9) << "  df = "
+          << padLeft(fixed(t.df, 0), 3) << "  p = " << fixed(t.pValue, 4) << (t.pValue < 0.05 ? "  (rejected at 5%)" : "")
+          << "\n";
+  }
+  if (result.implicationsSkipped)
+    out << "  " << result.implicationsSkipped << " not tested (a variable without a column, a categorical variable "
+        << "against a continuous one, or the list capped)\n";
 }
 
 }  // namespace
@@ -147,26 +225,8 @@ json estimateJson(const study::StudyResult& result, const data::Dataset& data) {
     doc["adjustment_set_comparison"].push_back(std::move(j));
   }
   doc["refutations"] = json::array();
-  for (const auto& ref : r.refutations)
-    doc["refutations"].push_back({{"refuter", est::toString(ref.kind)},
-                                  {"name", ref.name},
-                                  {"verdict", est::toString(ref.verdict)},
-                                  {"original_estimate", ref.originalEstimate},
-                                  {"mean", ref.mean},
-                                  {"sd", ref.sd},
-                                  {"draws", ref.estimates.size()},
-                                  {"explanation", ref.explanation}});
-  doc["implication_tests"] = json::array();
-  if (result.implicationTests)
-    for (const auto& t : result.implicationTests->results)
-      doc["implication_tests"].push_back({{"x", t.test.x},
-                                          {"y", t.test.y},
-                                          {"given", t.test.given},
-                                          {"estimate", t.estimate},
-                                          {"p_value", t.pValue},
-                                          {"ci_low", t.ciLow},
-                                          {"ci_high", t.ciHigh},
-                                          {"n", t.n}});
+  for (const auto& ref : r.refutations) doc["refutations"].push_back(refutationJson(ref));
+  doc["implication_tests"] = implicationTestsJson(result);
   std::vector<std::string> warnings = result.warnings;
   warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   doc["warnings"] = warnings;
@@ -240,12 +300,7 @@ void printEstimateText(std::ostream& out, const study::StudyResult& result, cons
     for (const auto& ref : r.refutations)
       out << "  " << padRight(ref.name, 28) << padRight(est::toString(ref.verdict), 9) << ref.explanation << "\n";
   }
-  if (result.implicationTests && !result.implicationTests->results.empty()) {
-    out << "\nImplied independencies tested on the data\n";
-    for (const auto& t : result.implicationTests->results)
-      out << "  " << padRight(t.label, 40) << " r = " << padLeft(fixed(t.estimate, 3), 7) << "  p = " << fixed(t.pValue, 4)
-          << (t.pValue < 0.05 ? "  (rejected at 5%)" : "") << "\n";
-  }
+  printImplicationTests(out, result);
   std::vector<std::string> warnings = result.warnings;
   warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   if (!warnings.empty()) {

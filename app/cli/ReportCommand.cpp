@@ -1,17 +1,10 @@
 // causeway-cli report: the postmortem report of a project, headless, as HTML or PDF.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"  // GCC 12 false positive in program_options
-#include <vector>
-#include <boost/program_options.hpp>
-#pragma GCC diagnostic pop
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 
 #include "CliSupport.hpp"
-#include "Commands.hpp"
 #include "PdfOutput.hpp"
 #include "causeway/data/CsvReader.hpp"
 #include "causeway/estimation/EstimationPipeline.hpp"
@@ -22,8 +15,6 @@
 #include "causeway/report/StudyReport.hpp"
 
 namespace causeway::cli {
-
-namespace po = boost::program_options;
 
 namespace {
 
@@ -75,29 +66,17 @@ Result<study::StudySpec> studySpecFrom(const project::Project& p, graph::CausalG
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, CommandIo& io) {
-  po::options_description options(
-      "Usage: causeway-cli report PROJECT.causeway -o REPORT.(html|pdf)\n\n"
-      "Writes the postmortem report of a project: the question, the model and its assumptions,\n"
-      "adjustment sets, and with data the overlap, balance, estimates, sensitivity and caveats.\n\nOptions");
-  options.add_options()("help,h", "show this help")("output,o", po::value<std::string>(), "report file (.html or .pdf)");
-  po::options_description hidden;
-  hidden.add_options()("project", po::value<std::string>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("project", 1);
+  CommandLine line{"report",
+                   po::options_description(
+                       "Usage: causeway-cli report PROJECT.causeway -o REPORT.(html|pdf)\n\n"
+                       "Writes the postmortem report of a project: the question, the model and its assumptions,\n"
+                       "adjustment sets, and with data the overlap, balance, estimates, sensitivity and caveats.\n\nOptions"),
+                   {}, {}, UsageStyle::Terse};
+  line.visible.add_options()("help,h", "show this help")("output,o", po::value<std::string>(), "report file (.html or .pdf)");
+  line.hidden.add_options()("project", po::value<std::string>());
+  line.positional.add("project", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    io.err << "causeway-cli report: " << e.what() << "\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    io.out << options << "\n";
-    return 0;
-  }
+  if (auto done = parseCommandLine(args, line, vm, io)) return *done;
   if (!vm.count("project") || !vm.count("output")) {
     io.err << "causeway-cli report: needs a PROJECT and -o REPORT.html or REPORT.pdf (see --help)\n";
     return 2;

@@ -1,4 +1,4 @@
-// causeway [FILE] [--screenshot OUT.png] [--size WxH] [--dark]
+// causeway [FILE] [--screenshot OUT.png [--estimate] [--panel NAME]] [--size WxH] [--dark]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -9,6 +9,7 @@
 
 #include <cstdio>
 
+#include "causeway/ui/app/CrashRecovery.hpp"
 #include "causeway/ui/app/DarkPalette.hpp"
 #include "causeway/ui/app/FileController.hpp"
 #include "causeway/ui/canvas/GraphView.hpp"
@@ -40,7 +41,13 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1400x860."),
                                 QStringLiteral("WxH"), QStringLiteral("1400x860"));
   const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark colour theme."));
-  parser.addOptions({screenshot, size, dark});
+  const QCommandLineOption estimate(QStringLiteral("estimate"),
+                                    QStringLiteral("With --screenshot and a project that has data: run the project's "
+                                                   "estimation first."));
+  const QCommandLineOption panel(QStringLiteral("panel"),
+                                 QStringLiteral("With --screenshot: bring this panel to the front (e.g. Diagnostics)."),
+                                 QStringLiteral("name"));
+  parser.addOptions({screenshot, size, dark, estimate, panel});
   parser.process(app);
 
   if (parser.isSet(dark)) {
@@ -75,7 +82,10 @@ int main(int argc, char* argv[]) {
     window.show();
     if (!files.isEmpty() && !window.openFile(files.front())) return 1;
     window.view().fitToContents();
-    auto saved = causeway::ui::saveWindowScreenshot(window, parser.value(screenshot));
+    causeway::ui::ScreenshotOptions options;
+    options.estimate = parser.isSet(estimate);
+    options.raiseDock = parser.value(panel);
+    auto saved = causeway::ui::saveWindowScreenshot(window, parser.value(screenshot), options);
     // Leave without the unsaved-changes question.
     window.document().undoStack()->setClean();
     if (!saved) {
@@ -87,6 +97,8 @@ int main(int argc, char* argv[]) {
   }
 
   window.show();
-  if (!files.isEmpty()) window.openFile(files.front());
+  // Work autosaved by a session that did not exit cleanly is offered first; if it is recovered,
+  // a file named on the command line is not opened over it.
+  if (!window.recovery().offerRecovery() && !files.isEmpty()) window.openFile(files.front());
   return QApplication::exec();
 }

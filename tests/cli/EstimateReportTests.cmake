@@ -40,3 +40,24 @@ if(TARGET causeway_ui_report)
     COMMAND sh -c "${cli} report ${examples}/lalonde.causeway -o ${report_pdf} && pdftotext ${report_pdf} - | grep -o 'Estimated ATT: [0-9.]*'")
   set_tests_properties(cli_report_pdf PROPERTIES PASS_REGULAR_EXPRESSION "Estimated ATT: 1231\\.0" ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endif()
+
+# estimate: implied independencies of categorical variables are tested by a stratified Pearson
+# chi-square, checked against one computed by Python from the CSV (race _||_ nodegree | married).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME cli_estimate_json_chisquare_implication
+    COMMAND sh -c "${cli} estimate ${data}/lalonde-discrete.dag ${examples}/lalonde.csv --method regression --json | ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check-chisquare.py ${examples}/lalonde.csv race nodegree married")
+  set_tests_properties(cli_estimate_json_chisquare_implication PROPERTIES PASS_REGULAR_EXPRESSION "chi-square matches: ")
+  # The placebo refutation says where the original estimate falls among its draws.
+  add_test(NAME cli_estimate_json_placebo_position
+    COMMAND sh -c "${cli} estimate ${examples}/postmortem.dag ${examples}/postmortem.csv --method regression --refute --json | ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/check-placebo.py")
+  set_tests_properties(cli_estimate_json_placebo_position PROPERTIES PASS_REGULAR_EXPRESSION "placebo fields match: ")
+endif()
+cli_test(estimate_text_chisquare_implication
+  "Implied independencies tested on the data\n  chi-square \\(Pearson\\), stratified by the conditioning set\n  (race _\\|\\|_ nodegree|nodegree _\\|\\|_ race) \\| married +X2 = +[0-9.]+  df = +4  p = .*exit=0"
+  estimate ${data}/lalonde-discrete.dag ${examples}/lalonde.csv --method regression)
+# Postmortem: Region's implications all meet a continuous variable, so they stay untested and
+# the partial correlations are labelled as such.
+cli_test(estimate_json_implication_test_kind
+  "\"implication_tests\": \\[\n +{\n +\"ci_high\".*\"test\": \"partial-correlation \\(Fisher z\\)\".*exit=0"
+  estimate ${examples}/postmortem.dag ${examples}/postmortem.csv --method regression --json)

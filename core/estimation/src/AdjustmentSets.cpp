@@ -14,6 +14,7 @@ Result<std::vector<AdjustmentSetEstimate>> estimateOverAdjustmentSets(const data
     if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "Estimation over adjustment sets cancelled");
     AdjustmentSetEstimate entry;
     entry.set = sets[k];
+    entry.rows = static_cast<std::size_t>(design.size());
     auto selected = selectCovariates(design, sets[k]);
     if (!selected) {
       entry.error = selected.error();

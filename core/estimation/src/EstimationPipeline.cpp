@@ -41,6 +41,38 @@ std::string number(double v) {
 
 Error cancelled() { return makeError(ErrorCode::Cancelled, "Estimation cancelled"); }
 
+// The method the refuters and the adjustment-set comparison use: the one asked for, else the
+// first that succeeded.
+const EffectEstimate* primaryEstimate(const EstimationReport& report, const EstimationRequest& request) {
+  if (!request.refuteMethod) return report.estimates.empty() ? nullptr : &report.estimates.front();
+  for (const auto& e : report.estimates)
+    if (e.method == *request.refuteMethod) return &e;
+  return nullptr;
+}
+
+// Every compared set on the same rows (`comparison`), so that the estimates differ by the set
+// alone; says so, with both sample sizes, when those rows are not the primary estimate's.
+Result<void> compareAdjustmentSets(EstimationReport& report, const data::Design& comparison,
+                                   const EstimationRequest& request, Method method, const Progress& progress) {
+  auto entries = estimateOverAdjustmentSets(comparison, request.alternativeAdjustmentSets, method,
+                                            estimatorOptions(request), progress);
+  if (!entries) return entries.error();
+  report.adjustmentSetComparison = std::move(*entries);
+  const auto rows = static_cast<std::size_t>(comparison.size());
+  const std::size_t primaryRows = report.nUsed + report.nTrimmedTreated + report.nTrimmedControl;
+  report.adjustmentSetComparisonConventions =
+      std::string(displayName(method)) + " on each set, all on the same " + std::to_string(rows) +
+      " rows: the complete cases on the variables of every compared set";
+  if (rows != primaryRows) {
+    const std::string note = "the primary estimate used " + std::to_string(primaryRows) +
+                             " rows, complete on its own set; the comparison across adjustment sets uses the " +
+                             std::to_string(rows) + " rows complete on every compared set's variables";
+    report.adjustmentSetComparisonConventions += " (" + note + ")";
+    report.warnings.push_back("Sample differs: " + note);
+  }
+  return {};
+}
+
 // Estimate one method on the analysis sample with the shared propensity scores and outcome
 // models (fitted on first use, then reused by g-computation and AIPW).
 class SharedEstimation {
@@ -171,6 +203,10 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     wo.truncateQuantile = request.truncateQuantile;
     if (auto weights = computeWeights(sample->treatment, *propensity, wo)) balancingWeights = std::move(weights->weights);
   }
+  report.units.rows = sample->rows;
+  report.units.treatment = sample->treatment;
+  if (propensity) report.units.propensity = *propensity;
+  if (balancingWeights) report.units.weights = *balancingWeights;
   progress.report(0.25);
 
   // 3. Estimates, each with the shared propensity scores.
@@ -252,12 +288,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   progress.report(0.8);
 
   // 5. Refuters on the primary method, each draw re-running the whole procedure.
-  const EffectEstimate* primary = report.estimates.empty() ? nullptr : &report.estimates.front();
-  if (request.refuteMethod) {
-    primary = nullptr;
-    for (const auto& e : report.estimates)
-      if (e.method == *request.refuteMethod) primary = &e;
-  }
+  const EffectEstimate* primary = primaryEstimate(report, request);
   if (request.refute && primary) {
     RefuterOptions ro = request.refuters;
     ro.seed = request.seed;
@@ -283,10 +314,9 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
 
   // 6. The primary method over alternative adjustment sets (same rows as the input design).
   if (!request.alternativeAdjustmentSets.empty() && primary) {
-    auto comparison = estimateOverAdjustmentSets(input, request.alternativeAdjustmentSets, primary->method, options,
-                                                 stage(progress, 0.95, 1.0));
-    if (!comparison) return comparison.error();
-    report.adjustmentSetComparison = std::move(*comparison);
+    if (auto compared = compareAdjustmentSets(report, input, request, primary->method, stage(progress, 0.95, 1.0));
+        !compared)
+      return compared.error();
   }
 
   std::ostringstream text;
@@ -309,9 +339,31 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
   const std::vector<std::string>& names = covariates.empty() ? request.covariates : covariates;
   auto design = data::buildDesign(dataset, treatment, outcome, names);
   if (!design) return design.error();
-  EstimationRequest all = request;
-  all.covariates.clear();  // the design holds exactly the requested covariates
-  return runEstimation(*design, all, progress);
+  EstimationRequest own = request;
+  own.covariates.clear();  // the design holds exactly the requested covariates
+  own.alternativeAdjustmentSets.clear();  // compared below, on the rows complete on every set
+  const bool compare = !request.alternativeAdjustmentSets.empty();
+  auto report = runEstimation(*design, own, compare ? stage(progress, 0.0, 0.95) : progress);
+  if (!report || !compare) return report;
+  const EffectEstimate* primary = primaryEstimate(*report, request);
+  if (!primary) return report;
+
+  // The union of the compared sets' variables (names that are no column are left to fail in
+  // their own entry), the primary set's first.
+  std::vector<std::string> all = names;
+  for (const auto& set : request.alternativeAdjustmentSets)
+    for (const auto& name : set)
+      if (dataset.find(name) && std::find(all.begin(), all.end(), name) == all.end()) all.push_back(name);
+  auto unionDesign = data::buildDesign(dataset, treatment, outcome, all);
+  if (!unionDesign) {
+    report->warnings.push_back("The estimate across adjustment sets was skipped: " + unionDesign.error().message);
+    return report;
+  }
+  if (auto compared = compareAdjustmentSets(*report, *unionDesign, request, primary->method, stage(progress, 0.95, 1.0));
+      !compared)
+    return compared.error();
+  progress.report(1.0);
+  return report;
 }
 
 }  // namespace causeway::estimation

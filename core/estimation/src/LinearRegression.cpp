@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <unordered_map>
 
 #include <Eigen/Dense>
@@ -175,6 +176,8 @@ const char* toString(CovarianceType type) {
 }
 
 Eigen::VectorXd LinearFit::predict(const Eigen::MatrixXd& x) const {
+  if (x.cols() + 1 != beta.size())
+    throw std::invalid_argument("LinearFit::predict: x must have the fitted columns (leading column included)");
   Eigen::VectorXd out = x * beta.tail(beta.size() - 1);
   out.array() += beta(0);
   return out;

@@ -7,6 +7,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphviz.hpp>
 
+#include "DotLocation.hpp"
+
 namespace causeway::graph {
 
 namespace {
@@ -53,6 +55,29 @@ std::string dotQuote(const std::string& s) {
   return out + "\"";
 }
 
+// Boost's message for a text it cannot read, "" when it reads it (to locate its errors).
+std::string boostError(std::string_view text) {
+  DotGraph dot;
+  boost::dynamic_properties props(boost::ignore_other_properties);
+  try {
+    (void)boost::read_graphviz(std::string(text), dot, props, "node_id");
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return {};
+}
+
+ErrorContext located(std::string_view source, std::string_view text, std::optional<std::size_t> offset,
+                     std::string variable = {}) {
+  ErrorContext where{std::string(source), 0, 0, std::move(variable)};
+  if (offset) {
+    const auto p = detail::positionAt(text, *offset);
+    where.line = p.line;
+    where.column = p.column;
+  }
+  return where;
+}
+
 }  // namespace
 
 Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName) {
@@ -79,7 +104,9 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
   } catch (const boost::undirected_graph_error&) {
     return makeError(ErrorCode::UnsupportedSyntax, "undirected DOT graphs ('graph { a -- b }') are not supported; use 'digraph'", where);
   } catch (const std::exception& e) {
-    return makeError(ErrorCode::SyntaxError, std::string("DOT syntax error: ") + e.what(), where);
+    const std::string message = e.what();
+    return makeError(ErrorCode::SyntaxError, "DOT syntax error: " + message,
+                     located(sourceName, text, detail::locateSyntaxError(text, message, boostError)));
   }
 
   CausalGraph graph;
@@ -94,16 +121,22 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
           roles.set(role);
           known = true;
         }
-      if (!known && !word.empty())
+      if (!known && !word.empty()) {
+        const auto at = detail::findAttribute(text, "role", [&](std::string_view value) {
+          return (";" + std::string(value) + ";").find(";" + word + ";") != std::string::npos;
+        });
         return makeError(ErrorCode::SyntaxError, "unknown role '" + word + "' on node '" + dv.name + "'",
-                         {std::string(sourceName), 0, 0, dv.name});
+                         located(sourceName, text, at, dv.name));
+      }
     }
     std::optional<Point> pos;
     if (!dv.pos.empty()) {
       pos = parsePoint(dv.pos);
-      if (!pos)
+      if (!pos) {
+        const auto at = detail::findAttribute(text, "pos", [&](std::string_view value) { return value == dv.pos; });
         return makeError(ErrorCode::SyntaxError, "pos of '" + dv.name + "' must look like \"x,y\"",
-                         {std::string(sourceName), 0, 0, dv.name});
+                         located(sourceName, text, at, dv.name));
+      }
     }
     if (auto r = graph.addNode(dv.name, roles, pos); !r) return r.error();
   }

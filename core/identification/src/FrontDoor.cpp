@@ -1,99 +1,12 @@
 #include "causeway/identification/FrontDoor.hpp"
 
-#include <functional>
+#include <algorithm>
 
-#include "causeway/identification/DSeparation.hpp"
-#include "causeway/identification/GraphTransforms.hpp"
+#include "FrontDoorSearch.hpp"
 
 namespace causeway::identification {
 
-using graph::Role;
-
-namespace {
-
-class FrontDoorSearch {
- public:
-  FrontDoorSearch(const graph::IndexedGraph& g, Index x, Index y)
-      : g_(g), x_(x), y_(y), graph_(g), selected_(maskOf(g.withRole(Role::Selected), g.size())) {
-    selected_[x] = selected_[y] = 0;
-    // (ii) per node: no open path from X into the node once X's outgoing edges are gone.
-    NodeMask onlyX(g.size(), 0);
-    onlyX[x] = 1;
-    const NodeMask reached = dConnected(withoutOutgoingEdges(graph_, onlyX), NodeSet{x}, selected_);
-    base_.assign(g.size(), 0);
-    for (Index v = 0; v < g.size(); ++v)
-      base_[v] = static_cast<std::uint8_t>(v != x && v != y && !g.has(v, Role::Latent) && !g.has(v, Role::Selected) &&
-                                           reached[v] == 0);
-    yAncestors_ = ancestors(graph_, NodeSet{y});
-  }
-
-  // The largest subset of `allowed` satisfying (ii) and (iii).
-  NodeMask largest(NodeMask allowed) const {
-    for (Index v = 0; v < g_.size(); ++v) allowed[v] = static_cast<std::uint8_t>(allowed[v] & base_[v]);
-    NodeMask cond = selected_;
-    cond[x_] = 1;
-    for (;;) {
-      const NodeMask reached = dConnected(withoutOutgoingEdges(graph_, allowed), NodeSet{y_}, cond);
-      bool changed = false;
-      for (Index v = 0; v < g_.size(); ++v)
-        if (allowed[v] != 0 && reached[v] != 0) allowed[v] = 0, changed = true;
-      if (!changed) return allowed;
-    }
-  }
-
-  // (i): no directed path from X to Y avoiding Z.
-  bool intercepts(const NodeMask& z) const {
-    NodeMask seen(g_.size(), 0);
-    std::vector<Index> stack{x_};
-    seen[x_] = 1;
-    while (!stack.empty()) {
-      const Index v = stack.back();
-      stack.pop_back();
-      if (v == y_) return false;
-      for (Index c : graph_.children(v))
-        if (seen[c] == 0 && z[c] == 0) seen[c] = 1, stack.push_back(c);
-    }
-    return true;
-  }
-
-  // Is there a front-door set Z with required ⊆ Z ⊆ allowed?
-  bool feasible(const NodeMask& required, const NodeMask& allowed) const {
-    const NodeMask z = largest(allowed);
-    for (Index v = 0; v < g_.size(); ++v)
-      if (required[v] != 0 && z[v] == 0) return false;
-    return intercepts(z);
-  }
-
-  bool valid(std::span<const Index> z) const {
-    const NodeMask mask = maskOf(z, g_.size());
-    for (Index v : z)
-      if (base_[v] == 0) return false;
-    NodeMask cond = selected_;
-    cond[x_] = 1;
-    return intercepts(mask) && !intersects(z, dConnected(withoutOutgoingEdges(graph_, mask), NodeSet{y_}, cond));
-  }
-
-  // Front-door candidates: nodes of the largest set that are ancestors of Y (a front-door set
-  // keeps its validity when nodes outside An(Y) are dropped).
-  NodeSet candidates() const {
-    const NodeMask z = largest(NodeMask(g_.size(), 1));
-    if (!intercepts(z)) return {};
-    NodeSet out;
-    for (Index v = 0; v < g_.size(); ++v)
-      if (z[v] != 0 && yAncestors_[v] != 0) out.push_back(v);
-    return out;
-  }
-  [[nodiscard]] bool exists() const { return intercepts(largest(NodeMask(g_.size(), 1))); }
-  [[nodiscard]] std::size_t size() const { return g_.size(); }
-
- private:
-  const graph::IndexedGraph& g_;
-  Index x_, y_;
-  MixedGraph graph_;
-  NodeMask selected_, base_, yAncestors_;
-};
-
-}  // namespace
+using detail::FrontDoorSearch;
 
 bool isFrontDoorSet(const graph::IndexedGraph& g, Index exposure, Index outcome, std::span<const Index> z) {
   if (exposure == outcome) return false;
@@ -102,77 +15,170 @@ bool isFrontDoorSet(const graph::IndexedGraph& g, Index exposure, Index outcome,
 
 std::optional<NodeSet> findFrontDoorSet(const graph::IndexedGraph& g, Index exposure, Index outcome) {
   if (exposure == outcome) return std::nullopt;
-  const FrontDoorSearch search(g, exposure, outcome);
-  if (!search.exists()) return std::nullopt;
-  NodeSet z = search.candidates();
-  for (std::size_t i = 0; i < z.size();) {
-    NodeSet smaller = z;
-    smaller.erase(smaller.begin() + static_cast<std::ptrdiff_t>(i));
-    if (search.valid(smaller)) z = std::move(smaller);
-    else ++i;
+  return FrontDoorSearch(g, exposure, outcome).findOne();
+}
+
+namespace {
+
+// Depth-first over the candidates, "leave out" before "take", each branch kept only while it
+// still holds a front-door set: every subset of a set is met before the set, so a leaf that
+// contains no earlier set is minimal. That holds for sets found by an earlier run too (a
+// minimal set inside a smaller candidate list is minimal), so runs can share what they found.
+// Iterative (one frame per candidate could overflow the stack on big graphs), and every
+// feasibility check is charged against the work budget.
+class MinimalListing {
+ public:
+  MinimalListing(const FrontDoorSearch& search, std::size_t size, const FrontDoorLimits& limits,
+                 const Progress& progress)
+      : search_(search), size_(size), limits_(limits), progress_(progress) {}
+
+  [[nodiscard]] bool stopped() const { return stop_; }
+  [[nodiscard]] const EnumerationOutcome& outcome() const { return outcome_; }
+
+  // Lists the minimal sets within `order` not found before, deciding nodes in that order.
+  void run(NodeSet order, const SetCallback& onSet) {
+    order_ = std::move(order);
+    required_.assign(size_, 0);
+    allowed_ = maskOf(order_, size_);
+    stage_.assign(order_.size() + 1, kEnter);
+    chosen_.clear();
+    std::size_t depth = 0;
+    for (;;) {
+      if (stage_[depth] == kEnter && !enter(depth, onSet)) {
+        if (stop_ || depth == 0) break;
+        --depth;
+        continue;
+      }
+      if (stop_) break;
+      const Index v = order_[depth];
+      if (stage_[depth] == kEnter) {  // branch 1: leave v out
+        stage_[depth] = kLeftOut;
+        allowed_[v] = 0;
+        if (check()) {
+          stage_[++depth] = kEnter;
+          continue;
+        }
+      }
+      if (stop_) break;
+      if (stage_[depth] == kLeftOut) {  // branch 2: take v
+        stage_[depth] = kTaken;
+        allowed_[v] = 1;
+        required_[v] = 1;
+        chosen_.push_back(v);
+        if (check()) {
+          stage_[++depth] = kEnter;
+          continue;
+        }
+      }
+      if (stop_) break;
+      required_[v] = 0;  // both branches done
+      chosen_.pop_back();
+      if (depth == 0) break;
+      --depth;
+    }
   }
-  return z;
+
+ private:
+  enum : std::uint8_t { kEnter, kLeftOut, kTaken };
+
+  // False when this frame ends at once (pruned, a leaf, or stopped).
+  bool enter(std::size_t depth, const SetCallback& onSet) {
+    if (progress_.cancelled()) {
+      outcome_.cancelled = stop_ = true;
+      return false;
+    }
+    if (containsFound(required_)) return false;
+    if (depth < order_.size()) {
+      // Prune too when every set below must hold a found one: the chosen nodes plus those
+      // forced by causal paths. (Costs one more check; it spares whole subtrees.)
+      if (found_.empty() || !charge()) return !stop_;
+      NodeMask forced = search_.forcedByCausalPaths(allowed_);
+      for (Index v : chosen_) forced[v] = 1;
+      return !containsFound(forced);
+    }
+    if (outcome_.count >= limits_.maxSets) {
+      outcome_.truncated = stop_ = true;
+      return false;
+    }
+    found_.push_back(normalized(chosen_));  // chosen_ is in search order, sets are sorted
+    ++outcome_.count;
+    if (!onSet(found_.back())) outcome_.truncated = stop_ = true;
+    return false;
+  }
+
+  [[nodiscard]] bool containsFound(const NodeMask& nodes) const {
+    for (const NodeSet& f : found_) {
+      bool all = true;
+      for (Index v : f) all = all && nodes[v] != 0;
+      if (all) return true;
+    }
+    return false;
+  }
+
+  // Pays for one O(n + m) step; false (and stop) when the budget is spent.
+  bool charge() {
+    work_ += search_.checkCost();
+    if (work_ <= limits_.maxWork) return true;
+    outcome_.truncated = stop_ = true;
+    return false;
+  }
+
+  bool check() { return charge() && search_.feasible(required_, allowed_); }
+
+  const FrontDoorSearch& search_;
+  std::size_t size_;
+  NodeSet order_;
+  FrontDoorLimits limits_;
+  const Progress& progress_;
+  NodeMask required_, allowed_;
+  std::vector<std::uint8_t> stage_;  // per depth: where the frame is
+  NodeSet chosen_;
+  std::vector<NodeSet> found_;
+  std::size_t work_ = 0;
+  bool stop_ = false;
+  EnumerationOutcome outcome_;
+};
+
+}  // namespace
+
+EnumerationOutcome listMinimalFrontDoorSets(const graph::IndexedGraph& g, Index exposure, Index outcome,
+                                            const SetCallback& onSet, const FrontDoorLimits& limits,
+                                            const Progress& progress) {
+  if (exposure == outcome) return {};
+  const FrontDoorSearch search(g, exposure, outcome);
+  NodeSet order = search.candidates();
+  if (order.empty()) {  // no front-door set, or the empty set is one (no causal path)
+    if (!search.intercepts(NodeMask(g.size(), 0)) || limits.maxSets == 0) return {};
+    EnumerationOutcome result;
+    result.count = 1;
+    result.truncated = !onSet(NodeSet{});
+    return result;
+  }
+  // First the minimal sets inside the O(n + m) set (few candidates: quick even on huge graphs),
+  // then all candidates; the second run skips what the first found.
+  const std::optional<NodeSet> one = search.findOne();
+  MinimalListing listing(search, g.size(), limits, progress);
+  if (one) {
+    NodeSet inside;
+    for (Index v : order)
+      if (std::binary_search(one->begin(), one->end(), v)) inside.push_back(v);
+    listing.run(std::move(inside), onSet);
+  }
+  if (!listing.stopped()) listing.run(std::move(order), onSet);
+  EnumerationOutcome result = listing.outcome();
+  // Out of budget before the first minimal set: still give one valid set.
+  if (result.count == 0 && result.truncated && !result.cancelled && limits.maxSets > 0 && one) {
+    result.count = 1;
+    (void)onSet(*one);
+  }
+  return result;
 }
 
 EnumerationOutcome listMinimalFrontDoorSets(const graph::IndexedGraph& g, Index exposure, Index outcome,
                                             const SetCallback& onSet, std::size_t maxSets, const Progress& progress) {
-  EnumerationOutcome result;
-  if (exposure == outcome) return result;
-  const FrontDoorSearch search(g, exposure, outcome);
-  if (!search.exists()) return result;
-  const NodeSet order = search.candidates();
-  // The search recurses once per candidate; beyond this, report the one set findFrontDoorSet gives.
-  constexpr std::size_t kMaxCandidates = 4000;
-  if (order.size() > kMaxCandidates) {
-    const auto one = findFrontDoorSet(g, exposure, outcome);
-    if (one && maxSets > 0) {
-      result.count = 1;
-      (void)onSet(*one);
-    }
-    result.truncated = true;
-    return result;
-  }
-  std::vector<NodeSet> found;
-  NodeMask required(g.size(), 0), allowed = maskOf(order, g.size());
-  NodeSet chosen;
-  bool stop = false;
-  // Depth-first over the candidates, "leave out" before "take": every subset of a set is met
-  // before the set, so a leaf that contains no earlier set is minimal.
-  auto containsFound = [&]() {
-    for (const NodeSet& f : found)
-      if (isSubset(f, chosen)) return true;
-    return false;
-  };
-  std::function<void(std::size_t)> visit = [&](std::size_t depth) {
-    if (stop) return;
-    if (progress.cancelled()) {
-      result.cancelled = stop = true;
-      return;
-    }
-    if (containsFound()) return;
-    if (depth == order.size()) {
-      if (result.count >= maxSets) {
-        result.truncated = stop = true;
-        return;
-      }
-      found.push_back(chosen);
-      ++result.count;
-      if (!onSet(chosen)) result.truncated = stop = true;
-      return;
-    }
-    const Index v = order[depth];
-    allowed[v] = 0;
-    if (search.feasible(required, allowed)) visit(depth + 1);
-    allowed[v] = 1;
-    if (stop) return;
-    required[v] = 1;
-    chosen.push_back(v);
-    if (search.feasible(required, allowed)) visit(depth + 1);
-    chosen.pop_back();
-    required[v] = 0;
-  };
-  visit(0);
-  return result;
+  FrontDoorLimits limits;
+  limits.maxSets = maxSets;
+  return listMinimalFrontDoorSets(g, exposure, outcome, onSet, limits, progress);
 }
 
 }  // namespace causeway::identification

@@ -6,20 +6,23 @@ namespace causeway::identification {
 
 namespace {
 
-// Marks everything reachable from the seeds along `next` (parents or children).
+// Marks everything reachable from the seeds along `next` (parents or children), never entering
+// a node of `blocked` (seeds included).
 template <typename Next>
-NodeMask reach(std::size_t size, std::span<const Index> seeds, Next next) {
+NodeMask reach(std::size_t size, std::span<const Index> seeds, Next next, const NodeMask* blocked = nullptr) {
   NodeMask seen(size, 0);
-  std::vector<Index> stack(seeds.begin(), seeds.end());
-  for (Index s : seeds) seen[s] = 1;
+  std::vector<Index> stack;
+  auto enter = [&](Index w) {
+    if (seen[w] == 0 && (blocked == nullptr || (*blocked)[w] == 0)) {
+      seen[w] = 1;
+      stack.push_back(w);
+    }
+  };
+  for (Index s : seeds) enter(s);
   while (!stack.empty()) {
     const Index v = stack.back();
     stack.pop_back();
-    for (Index w : next(v))
-      if (seen[w] == 0) {
-        seen[w] = 1;
-        stack.push_back(w);
-      }
+    for (Index w : next(v)) enter(w);
   }
   return seen;
 }
@@ -37,38 +40,11 @@ NodeMask descendants(const MixedGraph& g, std::span<const Index> seeds) {
 NodeMask properCausalNodes(const MixedGraph& g, std::span<const Index> x, std::span<const Index> y) {
   const NodeMask inX = maskOf(x, g.size());
   // Forward from X without re-entering X; backward from Y without entering X.
-  NodeMask forward(g.size(), 0);
-  std::vector<Index> stack;
+  NodeSet firstSteps;
   for (Index s : x)
-    for (Index c : g.children(s))
-      if (inX[c] == 0 && forward[c] == 0) {
-        forward[c] = 1;
-        stack.push_back(c);
-      }
-  while (!stack.empty()) {
-    const Index v = stack.back();
-    stack.pop_back();
-    for (Index c : g.children(v))
-      if (inX[c] == 0 && forward[c] == 0) {
-        forward[c] = 1;
-        stack.push_back(c);
-      }
-  }
-  NodeMask backward(g.size(), 0);
-  for (Index t : y)
-    if (inX[t] == 0 && backward[t] == 0) {
-      backward[t] = 1;
-      stack.push_back(t);
-    }
-  while (!stack.empty()) {
-    const Index v = stack.back();
-    stack.pop_back();
-    for (Index p : g.parents(v))
-      if (inX[p] == 0 && backward[p] == 0) {
-        backward[p] = 1;
-        stack.push_back(p);
-      }
-  }
+    for (Index c : g.children(s)) firstSteps.push_back(c);
+  NodeMask forward = reach(g.size(), firstSteps, [&](Index v) { return g.children(v); }, &inX);
+  const NodeMask backward = reach(g.size(), y, [&](Index v) { return g.parents(v); }, &inX);
   for (std::size_t v = 0; v < g.size(); ++v) forward[v] = static_cast<std::uint8_t>(forward[v] & backward[v]);
   return forward;
 }

@@ -18,19 +18,24 @@ void compress(std::size_t size, std::span<const Edge> edges, bool reversed, std:
   }
 }
 
+// Each edge in both directions (bidirected and undirected edges are stored from both ends).
+std::vector<Edge> bothWays(std::span<const Edge> edges) {
+  std::vector<Edge> both;
+  both.reserve(edges.size() * 2);
+  for (const Edge& e : edges) {
+    both.push_back(e);
+    both.emplace_back(e.second, e.first);
+  }
+  return both;
+}
+
 }  // namespace
 
 MixedGraph::MixedGraph(std::size_t size, std::span<const Edge> directed, std::span<const Edge> bidirected)
     : size_(size) {
   compress(size, directed, false, childStart_, children_);
   compress(size, directed, true, parentStart_, parents_);
-  std::vector<Edge> both;
-  both.reserve(bidirected.size() * 2);
-  for (const Edge& e : bidirected) {
-    both.push_back(e);
-    both.emplace_back(e.second, e.first);
-  }
-  compress(size, both, false, siblingStart_, siblings_);
+  compress(size, bothWays(bidirected), false, siblingStart_, siblings_);
 }
 
 MixedGraph::MixedGraph(const graph::IndexedGraph& g) {
@@ -62,13 +67,7 @@ std::vector<Edge> MixedGraph::bidirectedEdges() const {
 }
 
 UndirectedGraph::UndirectedGraph(std::size_t size, std::span<const Edge> edges) {
-  std::vector<Edge> both;
-  both.reserve(edges.size() * 2);
-  for (const Edge& e : edges) {
-    both.push_back(e);
-    both.emplace_back(e.second, e.first);
-  }
-  compress(size, both, false, start_, targets_);
+  compress(size, bothWays(edges), false, start_, targets_);
 }
 
 }  // namespace causeway::identification

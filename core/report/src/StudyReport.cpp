@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "causeway/report/ChartSvg.hpp"
+#include "causeway/report/ImplicationSection.hpp"
 #include "causeway/report/ModelSections.hpp"
 
 namespace causeway::report {
@@ -50,32 +52,6 @@ void addDataSection(ReportDocument& doc, const ReportRequest& request, const stu
   if (!s.adjustment.valid)
     section.blocks.emplace_back(Paragraph{"This set is not valid for the model: " + s.adjustment.problem + ".",
                                           Paragraph::Style::Warning});
-  doc.sections.push_back(std::move(section));
-}
-
-void addImplicationSection(ReportDocument& doc, const study::StudyResult& s) {
-  if (!s.implicationTests || s.implicationTests->results.empty()) return;
-  Section section{"Does the data contradict the model?", {}};
-  Table table{"Implied conditional independencies tested on the data", {"implication", "partial r", "95% CI", "p-value", ""}, {}, s.implicationTests->conventions};
-  std::size_t rejected = 0;
-  for (const auto& t : s.implicationTests->results) {
-    const bool bad = t.pValue < 0.05;
-    rejected += bad ? 1 : 0;
-    table.rows.push_back({t.label, num(t.estimate), "[" + num(t.ciLow) + ", " + num(t.ciHigh) + "]", num(t.pValue, 4),
-                          bad ? "rejected at 5%" : ""});
-  }
-  section.blocks.emplace_back(Paragraph{
-      rejected == 0 ? "None of the model's testable implications is rejected by the data at the 5% level."
-                    : std::to_string(rejected) + " of " + std::to_string(s.implicationTests->results.size()) +
-                          " testable implications are rejected at the 5% level: the model may be missing edges between "
-                          "those variables.",
-      rejected == 0 ? Paragraph::Style::Normal : Paragraph::Style::Warning});
-  section.blocks.emplace_back(std::move(table));
-  if (s.implicationsSkipped)
-    section.blocks.emplace_back(Paragraph{std::to_string(s.implicationsSkipped) +
-                                              " implications were not tested (a variable is unmeasured or categorical, "
-                                              "or the list was capped).",
-                                          Paragraph::Style::Note});
   doc.sections.push_back(std::move(section));
 }
 
@@ -231,7 +207,7 @@ ReportDocument buildStudyReport(const ReportRequest& request, const identificati
   addModelSections(doc, picture, request.modelText, summary, adjustedFor);
   if (study) {
     addDataSection(doc, request, *study);
-    addImplicationSection(doc, *study);
+    if (auto implications = implicationSection(*study)) doc.sections.push_back(std::move(*implications));
     addOverlapSection(doc, study->estimation);
     addBalanceSection(doc, study->estimation);
     addEstimatesSection(doc, study->estimation);

@@ -53,39 +53,74 @@ estimation::NamedColumns namedColumns(const data::Dataset& data, const data::Col
   return out;
 }
 
+// Level codes of categorical and 0/1 columns, complete cases on the variables used.
+estimation::CategoricalColumns categoricalColumns(const data::Dataset& data, const data::ColumnMapping& mapping,
+                                                  const std::set<std::string>& nodes) {
+  std::vector<const data::Column*> columns;
+  estimation::CategoricalColumns out;
+  for (const auto& node : nodes) {
+    columns.push_back(&data.column(*data.find(*mapping.columnFor(node))));
+    out.names.push_back(node);
+  }
+  out.codes.resize(columns.size());
+  for (std::size_t r = 0; r < data.rowCount(); ++r) {
+    bool complete = true;
+    for (const auto* c : columns) complete = complete && !c->isMissing(r);
+    if (!complete) continue;
+    for (std::size_t k = 0; k < columns.size(); ++k)
+      out.codes[k].push_back(columns[k]->isCategorical() ? columns[k]->codes()[r]
+                                                         : static_cast<std::int32_t>(columns[k]->values()[r]));
+  }
+  return out;
+}
+
 }  // namespace
 
 ImplicationTestRun testImplications(const graph::IndexedGraph& g, const identification::IdentificationSummary& summary,
                                     const data::ColumnMapping& mapping, const data::Dataset& data,
                                     std::size_t maxTests) {
   ImplicationTestRun run;
-  auto numericColumn = [&](const std::string& node) {
+  auto typeOf = [&](const std::string& node) -> std::optional<data::ColumnType> {
     auto column = mapping.columnFor(node);
-    return column && data.column(*data.find(*column)).isNumeric();
+    if (!column) return std::nullopt;
+    return data.column(*data.find(*column)).type();
   };
-  std::vector<estimation::ImpliedIndependence> tests;
-  std::set<std::string> used;
+  auto discrete = [](std::optional<data::ColumnType> t) { return t && *t != data::ColumnType::Numeric; };
+  std::vector<estimation::ImpliedIndependence> tests, categoricalTests;
+  std::set<std::string> used, categoricalUsed;
   for (const auto& imp : summary.implications) {
     const std::string x = g.name(imp.x), y = g.name(imp.y);
-    bool testable = numericColumn(x) && numericColumn(y);
+    const auto tx = typeOf(x), ty = typeOf(y);
     std::vector<std::string> given;
+    bool measured = tx && ty, allDiscrete = discrete(tx) && discrete(ty);
     for (auto z : imp.given) {
       given.push_back(g.name(z));
-      testable = testable && mapping.columnFor(given.back()).has_value();
+      const auto tz = typeOf(given.back());
+      measured = measured && tz;
+      allDiscrete = allDiscrete && discrete(tz);
     }
-    if (!testable || tests.size() >= maxTests) {
+    const bool numeric = measured && tx != data::ColumnType::Categorical && ty != data::ColumnType::Categorical;
+    const bool categorical = measured && !numeric && allDiscrete;
+    if ((!numeric && !categorical) || tests.size() + categoricalTests.size() >= maxTests) {
       ++run.skipped;
       continue;
     }
-    used.insert(x);
-    used.insert(y);
-    used.insert(given.begin(), given.end());
-    tests.push_back({x, y, std::move(given)});
+    auto& into = numeric ? used : categoricalUsed;
+    into.insert(x);
+    into.insert(y);
+    into.insert(given.begin(), given.end());
+    (numeric ? tests : categoricalTests).push_back({x, y, std::move(given)});
   }
-  if (tests.empty()) return run;
-  auto report = estimation::runLocalTests(namedColumns(data, mapping, used), tests);
-  if (report) run.report = std::move(report).value();
-  else run.error = report.error();
+  if (!tests.empty()) {
+    auto report = estimation::runLocalTests(namedColumns(data, mapping, used), tests);
+    if (report) run.report = std::move(report).value();
+    else run.error = report.error();
+  }
+  if (!categoricalTests.empty()) {
+    auto report = estimation::runChiSquareLocalTests(categoricalColumns(data, mapping, categoricalUsed), categoricalTests);
+    if (report) run.categorical = std::move(report).value();
+    else if (!run.error) run.error = report.error();
+  }
   return run;
 }
 

@@ -79,6 +79,7 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
   if (spec.testImplications) {
     auto tests = detail::testImplications(g, result.identification, result.mapping, data, spec.maxImplications);
     result.implicationTests = std::move(tests.report);
+    result.categoricalImplicationTests = std::move(tests.categorical);
     result.implicationsSkipped = tests.skipped;
     if (tests.error) result.warnings.push_back("The implied independencies could not be tested: " + tests.error->message);
   }

@@ -1,5 +1,6 @@
 // Identification on random sparse DAGs (about two edges per node): d-separation, one minimal
-// adjustment set, the first 100 minimal sets (polynomial delay), the first 100 implications.
+// adjustment set, the first 100 minimal sets (polynomial delay), the first 100 implications,
+// and front-door search (one set in O(n + m), the first 100 minimal sets under the work budget).
 #include <benchmark/benchmark.h>
 
 #include <random>
@@ -8,6 +9,7 @@
 #include "causeway/graph/IndexedGraph.hpp"
 #include "causeway/identification/Adjustment.hpp"
 #include "causeway/identification/DSeparation.hpp"
+#include "causeway/identification/FrontDoor.hpp"
 #include "causeway/identification/Implications.hpp"
 #include "causeway/identification/MixedGraph.hpp"
 
@@ -23,8 +25,9 @@ struct Model {
 };
 
 // Node i draws two parents among the previous nodes, half of them close by (a long-range mix
-// keeps ancestral sets large, the hard case for adjustment).
-Model randomModel(std::size_t n, unsigned seed) {
+// keeps ancestral sets large, the hard case for adjustment). With `frontDoor` the exposure is
+// the root v0 and a latent U confounds it with the outcome: no adjustment set, a front door.
+Model randomModel(std::size_t n, unsigned seed, bool frontDoor = false) {
   std::mt19937 rng(seed);
   graph::CausalGraph cg;
   std::vector<graph::NodeId> ids;
@@ -42,8 +45,14 @@ Model randomModel(std::size_t n, unsigned seed) {
       (void)cg.addEdgeUnchecked({ids[p], ids[i], graph::EdgeKind::Directed, {}});
     }
   }
+  if (frontDoor) {
+    const graph::NodeId u = cg.addNode("U").value();  // index n: v0..v(n-1) keep theirs
+    cg.setRole(u, graph::Role::Latent, true);
+    (void)cg.addEdgeUnchecked({u, ids.front(), graph::EdgeKind::Directed, {}});
+    (void)cg.addEdgeUnchecked({u, ids.back(), graph::EdgeKind::Directed, {}});
+  }
   Model m{graph::IndexedGraph(cg), {}, {}, {}};
-  m.x = {static_cast<Index>(n / 2)};
+  m.x = {static_cast<Index>(frontDoor ? 0 : n / 2)};
   m.y = {static_cast<Index>(n - 1)};
   for (int k = 0; k < 10; ++k) m.z.push_back(static_cast<Index>(std::uniform_int_distribution<std::size_t>(0, n / 2 - 1)(rng)));
   m.z = identification::normalized(m.z);
@@ -95,5 +104,28 @@ void BM_First100Implications(benchmark::State& state) {
   state.counters["implications"] = static_cast<double>(count);
 }
 BENCHMARK(BM_First100Implications)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+void BM_OneFrontDoorSet(benchmark::State& state) {
+  const Model m = randomModel(static_cast<std::size_t>(state.range(0)), 4, true);
+  std::size_t size = 0;
+  for (auto _ : state) {
+    auto set = identification::findFrontDoorSet(m.graph, m.x[0], m.y[0]);
+    size = set ? set->size() : 0;
+    benchmark::DoNotOptimize(set);
+  }
+  state.counters["set_size"] = static_cast<double>(size);
+}
+BENCHMARK(BM_OneFrontDoorSet)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void BM_First100MinimalFrontDoorSets(benchmark::State& state) {
+  const Model m = randomModel(static_cast<std::size_t>(state.range(0)), 4, true);
+  identification::EnumerationOutcome outcome;
+  for (auto _ : state)
+    outcome = identification::listMinimalFrontDoorSets(
+        m.graph, m.x[0], m.y[0], [](const NodeSet& s) { benchmark::DoNotOptimize(s.data()); return true; }, 100);
+  state.counters["sets"] = static_cast<double>(outcome.count);
+  state.counters["truncated"] = outcome.truncated ? 1 : 0;
+}
+BENCHMARK(BM_First100MinimalFrontDoorSets)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -133,6 +133,66 @@ TEST(EstimationPipeline, TrimmingDropsAndCounts) {
   EXPECT_NE(r->conventions.find("[0.1, 0.9]"), std::string::npos);
 }
 
+// The per-unit values the charts draw are the ones the estimates used: Hajek IPW ATT from the
+// stored scores and weights reproduces R's 1214.07 and ESS 99.82 (LalondeReferenceTest).
+TEST(EstimationPipeline, ReportKeepsPerUnitPropensityAndWeights) {
+  const data::Design d = testing::loadLalonde();
+  EstimationRequest request;
+  request.methods = {Method::Ipw};
+  const auto r = runEstimation(d, request);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const UnitValues& u = r->units;
+  ASSERT_EQ(u.rows.size(), 614u);
+  ASSERT_EQ(u.propensity.size(), 614);
+  ASSERT_EQ(u.weights.size(), 614);
+  EXPECT_EQ(u.treatment, d.treatment);
+  double treatedSum = 0, controlSum = 0, controlWeight = 0, controlWeight2 = 0;
+  for (Eigen::Index i = 0; i < 614; ++i) {
+    const double e = u.propensity(i);
+    if (u.treatment(i) == 1.0) {
+      EXPECT_EQ(u.weights(i), 1.0);
+      treatedSum += d.outcome(i);
+    } else {
+      EXPECT_NEAR(u.weights(i), e / (1 - e), 1e-12 * (1 + e / (1 - e)));  // ATT: e/(1-e)
+      controlSum += u.weights(i) * d.outcome(i);
+      controlWeight += u.weights(i);
+      controlWeight2 += u.weights(i) * u.weights(i);
+    }
+  }
+  expectRelative(treatedSum / 185.0 - controlSum / controlWeight, 1214.07122329292);
+  expectRelative(controlWeight * controlWeight / controlWeight2, 99.8153859157942);
+
+  // After trimming: only the kept units, with their data rows, all inside the bounds.
+  request.estimand = Estimand::ATE;
+  request.trim = PropensityTrim{0.1, 0.9};
+  const auto trimmed = runEstimation(d, request);
+  ASSERT_TRUE(trimmed.ok());
+  const UnitValues& t = trimmed->units;
+  ASSERT_EQ(t.rows.size(), trimmed->nUsed);
+  ASSERT_EQ(t.propensity.size(), static_cast<Eigen::Index>(trimmed->nUsed));
+  EXPECT_LT(trimmed->nUsed, 614u);
+  for (std::size_t k = 0; k < t.rows.size(); ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    EXPECT_EQ(t.treatment(i), d.treatment(static_cast<Eigen::Index>(t.rows[k])));
+    EXPECT_NEAR(t.propensity(i), u.propensity(static_cast<Eigen::Index>(t.rows[k])), 1e-12);  // same model
+    EXPECT_GE(t.propensity(i), 0.1);
+    EXPECT_LE(t.propensity(i), 0.9);
+    const double e = t.propensity(i);
+    EXPECT_NEAR(t.weights(i), t.treatment(i) == 1.0 ? 1 / e : 1 / (1 - e), 1e-12 / (e * (1 - e)));  // ATE
+  }
+
+  // No propensity model (separation): the units are still listed, without scores or weights.
+  data::Design separated = d;
+  for (Eigen::Index i = 0; i < d.size(); ++i) separated.covariates(i, 1) = d.treatment(i) == 1 ? 12.0 : 8.0;
+  request = {};
+  request.methods = {Method::DifferenceInMeans};
+  const auto none = runEstimation(separated, request);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->units.rows.size(), 614u);
+  EXPECT_EQ(none->units.propensity.size(), 0);
+  EXPECT_EQ(none->units.weights.size(), 0);
+}
+
 TEST(EstimationPipeline, SeparationIsAWarningAndOutcomeModelsStillRun) {
   data::Design d = testing::loadLalonde();
   for (Eigen::Index i = 0; i < d.size(); ++i)  // educ separates the groups (but is not a function of treat)

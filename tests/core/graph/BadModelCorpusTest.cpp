@@ -35,6 +35,9 @@ struct Row {
   int lineNumber = 0;
 };
 
+// Test names and logs show the file, not a byte dump of the row.
+[[maybe_unused]] void PrintTo(const Row& row, std::ostream* out) { *out << row.file << " (" << row.parser << ")"; }
+
 std::vector<std::string> splitTabs(const std::string& line) {
   std::vector<std::string> fields;
   std::string field;

@@ -52,3 +52,24 @@ TEST(DotSyntax, RefusesUndirectedGraphsAndCycles) {
   EXPECT_EQ(broken.error().code, ErrorCode::SyntaxError);
   EXPECT_EQ(broken.error().message.rfind("DOT syntax error", 0), 0U);
 }
+
+// Boost's reader gives no positions; the DOT reader finds them (line:column of the culprit).
+std::string whereDot(const std::string& text) {
+  const auto r = parseDot(text, "t.dot");
+  if (r.ok()) return "ok";
+  return std::to_string(r.error().context.line) + ":" + std::to_string(r.error().context.column);
+}
+
+TEST(DotSyntax, LocatesSyntaxErrors) {
+  EXPECT_EQ(whereDot("digraph {\n  a -> ;\n}\n"), "2:8");                  // the unexpected token
+  EXPECT_EQ(whereDot("digraph { a; b; c -> ; }"), "1:22");                 // not the earlier ';'
+  EXPECT_EQ(whereDot("digraph {\n a -> b [label=\"x]\n}\n"), "2:16");     // unterminated string
+  EXPECT_EQ(whereDot("digraph {\n a -> b\n"), "3:1");                     // missing '}': the end
+  EXPECT_EQ(whereDot("digraph { a -> b }\n}"), "2:1");                    // text after the graph
+  EXPECT_EQ(whereDot("digraph { \"ü\" -> ; }"), "1:18");                  // columns count characters
+}
+
+TEST(DotSyntax, LocatesBadAttributes) {
+  EXPECT_EQ(whereDot("digraph {\n  b;\n  // a [role=cause]\n  a [label=\"role=cause\", role=\"exposure;cause\"];\n}"), "4:26");
+  EXPECT_EQ(whereDot("digraph {\n  a [pos=\"1,2\"];\n  b [pos = \"1 2\"];\n}"), "3:6");
+}

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <random>
 
 #include "causeway/data/CsvReader.hpp"
 #include "causeway/graph/DagittySyntax.hpp"
@@ -122,4 +125,130 @@ TEST(Study, ClearErrorsForModelsAndDataThatDoNotFit) {
   r = runStudy(unknownSet, data);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::UnknownNode);
+}
+
+namespace {
+
+// X <- A -> B -> Y, X -> Y: the minimal sets {A} and {B} share no variable. Simulated with a
+// constant effect of X on Y of 2; B is missing in the first `missingB` rows.
+data::Dataset twoPathData(std::size_t n, std::size_t missingB) {
+  std::mt19937_64 engine(20261201);
+  std::normal_distribution<double> normal;
+  std::uniform_real_distribution<double> uniform;
+  std::vector<double> a(n), b(n), x(n), y(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    a[i] = normal(engine);
+    b[i] = a[i] + normal(engine);
+    x[i] = uniform(engine) < 1.0 / (1.0 + std::exp(-a[i])) ? 1.0 : 0.0;
+    y[i] = 2.0 * x[i] + b[i] + normal(engine);
+  }
+  for (std::size_t i = 0; i < missingB; ++i) b[i] = std::numeric_limits<double>::quiet_NaN();
+  std::vector<data::Column> columns;
+  columns.push_back(data::Column::numeric("A", a));
+  columns.push_back(data::Column::numeric("B", b));
+  columns.push_back(data::Column::numeric("X", x));
+  columns.push_back(data::Column::numeric("Y", y));
+  return data::Dataset(std::move(columns));
+}
+
+StudySpec twoPathSpec() {
+  StudySpec spec;
+  spec.graph = graph::parseDagitty("dag { X [exposure] Y [outcome] A -> X A -> B B -> Y X -> Y }").value();
+  spec.request.estimand = est::Estimand::ATE;
+  spec.request.methods = {est::Method::RegressionAdjustment};
+  spec.testImplications = false;
+  return spec;
+}
+
+}  // namespace
+
+TEST(Study, EveryMinimalSetIsEstimatedEvenWithVariablesOutsideTheChosenOne) {
+  auto r = runStudy(twoPathSpec(), twoPathData(2000, 0));
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  ASSERT_EQ(r->identification.adjustmentSets.size(), 2U);
+  const auto& comparison = r->estimation.adjustmentSetComparison;
+  ASSERT_EQ(comparison.size(), 2U);  // {A}, {B}; the O-set {B} is not repeated
+  for (const auto& entry : comparison) {
+    ASSERT_TRUE(entry.estimate.has_value()) << entry.set.front() << ": " << entry.error->message;
+    EXPECT_EQ(entry.rows, 2000U);
+    EXPECT_LT(std::abs(entry.estimate->estimate - 2.0), 3 * entry.estimate->se) << entry.set.front();
+  }
+  EXPECT_NE(comparison[0].set, comparison[1].set);
+  EXPECT_EQ(r->estimation.nUsed, 2000U);
+  EXPECT_NE(r->estimation.adjustmentSetComparisonConventions.find("same 2000 rows"), std::string::npos);
+}
+
+TEST(Study, TheComparisonUsesTheRowsCompleteOnEverySetAndSaysSoWhenThePrimaryUsedMore) {
+  StudySpec spec = twoPathSpec();
+  spec.adjustmentSet = std::vector<std::string>{"A"};  // complete in every row
+  auto r = runStudy(spec, twoPathData(2000, 300));
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  // The primary estimate keeps its own complete cases.
+  EXPECT_EQ(r->estimation.nUsed, 2000U);
+  EXPECT_EQ(r->estimation.adjustmentSet, (std::vector<std::string>{"A"}));
+  const auto& comparison = r->estimation.adjustmentSetComparison;
+  ASSERT_EQ(comparison.size(), 2U);
+  for (const auto& entry : comparison) {
+    ASSERT_TRUE(entry.estimate.has_value());
+    EXPECT_EQ(entry.rows, 1700U);
+    EXPECT_EQ(entry.estimate->n, 1700U);
+    EXPECT_LT(std::abs(entry.estimate->estimate - 2.0), 3 * entry.estimate->se);
+  }
+  const std::string& note = r->estimation.adjustmentSetComparisonConventions;
+  EXPECT_NE(note.find("primary estimate used 2000 rows"), std::string::npos) << note;
+  EXPECT_NE(note.find("uses the 1700 rows"), std::string::npos) << note;
+  const auto& w = r->estimation.warnings;
+  EXPECT_TRUE(std::any_of(w.begin(), w.end(), [](const std::string& s) { return s.rfind("Sample differs", 0) == 0; }));
+}
+
+namespace {
+
+// Group -> Region -> X -> Y, Region -> Y, with Group and Region categorical and X 0/1. The
+// model implies Group _||_ X | Region (all discrete: chi-square) and Group _||_ Y | Region
+// (Y continuous: not testable by either family). `groupAffectsX` breaks the first one.
+data::Dataset categoricalData(bool groupAffectsX) {
+  std::mt19937_64 engine(99);
+  std::uniform_real_distribution<double> u;
+  std::normal_distribution<double> normal;
+  const std::size_t n = 3000;
+  std::vector<std::int32_t> group(n), region(n);
+  std::vector<double> x(n), y(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    group[i] = static_cast<std::int32_t>(3 * u(engine));
+    region[i] = static_cast<std::int32_t>(u(engine) < 0.2 + 0.3 * group[i] ? 2 : 3 * u(engine) < 1.5 ? 0 : 1);
+    const double px = 0.2 + 0.25 * region[i] + (groupAffectsX ? 0.15 * (group[i] - 1) : 0.0);
+    x[i] = u(engine) < px ? 1.0 : 0.0;
+    y[i] = x[i] + region[i] + normal(engine);
+  }
+  std::vector<data::Column> columns;
+  columns.push_back(data::Column::categorical("Group", group, {"a", "b", "c"}));
+  columns.push_back(data::Column::categorical("Region", region, {"east", "north", "south"}));
+  columns.push_back(data::Column::numeric("X", x));
+  columns.push_back(data::Column::numeric("Y", y));
+  return data::Dataset(std::move(columns));
+}
+
+}  // namespace
+
+TEST(Study, CategoricalImplicationsAreTestedByStratifiedChiSquare) {
+  StudySpec spec;
+  spec.graph = graph::parseDagitty("dag { X [exposure] Y [outcome] Group -> Region Region -> X Region -> Y X -> Y }").value();
+  spec.request.methods = {est::Method::RegressionAdjustment};
+  spec.compareAdjustmentSets = false;
+  auto r = runStudy(spec, categoricalData(false));
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  ASSERT_TRUE(r->categoricalImplicationTests.has_value());
+  ASSERT_EQ(r->categoricalImplicationTests->results.size(), 1U);
+  const auto& t = r->categoricalImplicationTests->results[0];
+  EXPECT_EQ(t.label, "Group _||_ X | Region");
+  EXPECT_EQ(t.df, 6.0);  // 3 regions x (3 groups - 1) x (2 values of X - 1)
+  EXPECT_EQ(t.n, 3000U);
+  EXPECT_GT(t.pValue, 0.001);  // true in the simulation
+  EXPECT_EQ(r->implicationsSkipped, 1U);  // Group _||_ Y | Region: Y is continuous
+  EXPECT_FALSE(r->implicationTests.has_value());
+
+  r = runStudy(spec, categoricalData(true));
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  ASSERT_TRUE(r->categoricalImplicationTests.has_value());
+  EXPECT_LT(r->categoricalImplicationTests->results[0].pValue, 1e-6);  // the missing edge Group -> X
 }

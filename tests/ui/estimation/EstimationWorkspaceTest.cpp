@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,24 +132,36 @@ class EstimationWorkspaceTest : public QObject {
     QVERIFY(QTest::qWaitFor([&] { return workspace_->implications().has_value(); }, 30000));
     const ImplicationResults& r = *workspace_->implications();
     QVERIFY(!r.rows.empty());
-    // Every Lalonde variable has a column; implications with race (3 levels) as x or y cannot be
-    // tested by a partial correlation and say so.
+    // Every Lalonde variable has a column. race (3 levels) is implied independent only of age and
+    // of nodegree given {age, educ}: both meet the continuous age, so neither the partial
+    // correlation (numeric or two-level x and y) nor the chi-square test (categorical or 0/1
+    // variables throughout) applies, and the row says why. Every other row is tested.
     QVERIFY(r.testedCount() >= 1);
+    std::size_t raceRows = 0;
     for (const auto& row : r.rows) {
-      if (row.result) continue;
+      const bool race = row.test.x == "race" || row.test.y == "race";
+      raceRows += race ? 1 : 0;
+      if (row.tested()) {
+        QVERIFY(!race);
+        QVERIFY(row.result.has_value());  // Lalonde's other x and y are numeric or 0/1
+        QCOMPARE(row.testName(), std::string("partial-correlation (Fisher z)"));
+        continue;
+      }
       qInfo("not tested: %s: %s", row.label.c_str(), row.problem.c_str());
-      QVERIFY(row.test.x == "race" || row.test.y == "race");
-      QVERIFY(!row.problem.empty());
+      QVERIFY(race);
+      QVERIFY(row.problem.find("'race' is categorical with 3 levels and 'age' is continuous") != std::string::npos);
     }
+    QCOMPARE(raceRows, std::size_t{2});
     ImplicationsModel* model = workspace_->implicationsPanel()->implicationsModel();
     QCOMPARE(model->rowCount(), static_cast<int>(r.rows.size()));
     // The table shows the local test's numbers.
     for (int i = 0; i < model->rowCount(); ++i) {
       const auto& row = r.rows[static_cast<std::size_t>(i)];
-      if (!row.result) {
+      if (!row.tested()) {
         QVERIFY(model->index(i, ImplicationsModel::Verdict).data().toString().startsWith(QStringLiteral("not tested")));
         continue;
       }
+      QCOMPARE(model->index(i, ImplicationsModel::Test).data().toString(), QStringLiteral("partial r"));
       QCOMPARE(model->index(i, ImplicationsModel::Estimate).data().toString(), formatFixed(row.result->estimate, 3));
       QCOMPARE(model->index(i, ImplicationsModel::PValue).data().toString(), formatPValue(row.result->pValue));
       QVERIFY(row.result->ciLow <= row.result->estimate && row.result->estimate <= row.result->ciHigh);
@@ -159,6 +176,62 @@ class EstimationWorkspaceTest : public QObject {
     const auto pairs = failing.last().front().value<Pairs>();
     QCOMPARE(pairs.size(), static_cast<qsizetype>(workspace_->implications()->failingPairs().size()));
     workspace_->implicationsPanel()->holmCheckBox()->setChecked(true);
+  }
+
+  void testsCategoricalImplicationsByChiSquare() {
+    // race with 0/1 variables only: the stratified Pearson chi-square. race _||_ nodegree |
+    // married on Lalonde gives X2 = 19.269541 on 4 df, p = 0.00069567 (Python, from the CSV:
+    // tests/cli/check-chisquare.py). age _||_ race meets a continuous variable: not tested.
+    const data::Dataset& lalonde = *workspace_->data()->dataset;
+    std::map<std::string, std::string> identity;
+    for (const char* name : {"race", "nodegree", "married", "age", "treat"}) identity[name] = name;
+    const estimation::ImpliedIndependence chi{"race", "nodegree", {"married"}};
+    const estimation::ImpliedIndependence mixed{"age", "race", {}};
+    const estimation::ImpliedIndependence binary{"treat", "nodegree", {"married"}};
+    auto tested = testImplications(lalonde, identity, {chi, mixed, binary});
+    QVERIFY(tested.ok());
+    const ImplicationResults& r = *tested;
+    QCOMPARE(r.rows.size(), std::size_t{3});
+    const ImplicationRow& row = r.rows[0];
+    QVERIFY(row.chiSquare.has_value() && !row.result.has_value());
+    QCOMPARE(row.testName(), std::string("chi-square (Pearson)"));
+    QVERIFY(std::abs(row.chiSquare->statistic - 19.269540874082487) < 1e-9);
+    QCOMPARE(row.chiSquare->df, 4.0);
+    QVERIFY(std::abs(row.pValue() - 0.0006956655294776479) < 1e-12);
+    QVERIFY(!r.rows[1].tested());
+    QVERIFY(r.rows[2].result.has_value());  // 0/1 variables only: partial correlation, as before
+
+    // The same p-value from the core's function called directly on the race, nodegree and married codes.
+    estimation::CategoricalColumns codes{{"race", "nodegree", "married"}, {{}, {}, {}}};
+    const data::Column& race = lalonde.column(*lalonde.find("race"));
+    const data::Column& nodegree = lalonde.column(*lalonde.find("nodegree"));
+    const data::Column& married = lalonde.column(*lalonde.find("married"));
+    for (std::size_t i = 0; i < lalonde.rowCount(); ++i) {
+      codes.codes[0].push_back(race.codes()[i]);
+      codes.codes[1].push_back(static_cast<std::int32_t>(nodegree.values()[i]));
+      codes.codes[2].push_back(static_cast<std::int32_t>(married.values()[i]));
+    }
+    const auto direct = estimation::runChiSquareLocalTests(codes, {chi});
+    QVERIFY(direct.ok());
+    QCOMPARE(row.pValue(), direct->results.front().pValue);
+
+    // Holm over the two tested rows (step-down, written out for two) flags it; the canvas gets its pair.
+    const double a = row.pValue(), b = r.rows[2].pValue();
+    const double holm = a <= b ? std::min(1.0, 2 * a) : std::max(std::min(1.0, 2 * b), a);
+    QVERIFY(std::abs(row.pHolm - holm) < 1e-15);
+    QVERIFY(row.fails);
+    const auto pairs = r.failingPairs();
+    QVERIFY(std::find(pairs.begin(), pairs.end(), std::pair<std::string, std::string>{"race", "nodegree"}) != pairs.end());
+    QVERIFY(r.conventions.find("Pearson chi-square") != std::string::npos);
+
+    // The panel's table shows the statistic, df and p-value of the chi-square row.
+    ImplicationsModel model;
+    model.setResults(r);
+    QCOMPARE(model.index(0, ImplicationsModel::Test).data().toString(), QStringLiteral("chi-square"));
+    QCOMPARE(model.index(0, ImplicationsModel::Estimate).data().toString(), formatFixed(19.269540874082487, 3));
+    QCOMPARE(model.index(0, ImplicationsModel::Df).data().toString(), QStringLiteral("4"));
+    QCOMPARE(model.index(0, ImplicationsModel::PValue).data().toString(), formatPValue(direct->results.front().pValue));
+    QCOMPARE(model.index(0, ImplicationsModel::Verdict).data().toString(), QStringLiteral("violated"));
   }
 
   void ipwAttMatchesTheCorePipeline() {
@@ -265,6 +338,21 @@ class EstimationWorkspaceTest : public QObject {
 
     // Weights: treated and control areas.
     QCOMPARE(seriesOf(d->weightsView(), Kind::Area).size(), std::size_t{2});
+    // Both weighted charts come from the core's per-unit scores and weights (no refit): every
+    // analysed unit is counted once, and each weighted density integrates to 1.
+    const auto& units = outcome.report.units;
+    QCOMPARE(static_cast<std::size_t>(units.propensity.size()), outcome.report.nUsed);
+    QCOMPARE(static_cast<std::size_t>(units.weights.size()), outcome.report.nUsed);
+    QVERIFY(outcome.weights.has_value() && outcome.overlapWeighted.has_value());
+    const auto total = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    QCOMPARE(total(outcome.weights->upper), static_cast<double>(outcome.report.nTreated));
+    QCOMPARE(total(outcome.weights->lower), static_cast<double>(outcome.report.nControl));
+    for (const auto* side : {&outcome.overlapWeighted->upper, &outcome.overlapWeighted->lower}) {
+      double mass = 0;
+      for (std::size_t b = 0; b < side->size(); ++b)
+        mass += (*side)[b] * (outcome.overlapWeighted->binEdges[b + 1] - outcome.overlapWeighted->binEdges[b]);
+      QVERIFY(std::abs(std::abs(mass) - 1.0) < 1e-9);
+    }
 
     // Forest: one interval per adjustment set estimated, plus the reference line.
     const auto rows = acrossSetRows(outcome);

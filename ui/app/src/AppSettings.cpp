@@ -6,7 +6,7 @@
 namespace causeway::ui {
 
 namespace {
-constexpr int kStateVersion = 1;  // bump when docks are added or renamed
+constexpr int kStateVersion = 2;  // bump when docks are added or renamed
 }
 
 AppSettings::AppSettings() : recent_(settings_) {}

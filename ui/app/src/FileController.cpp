@@ -91,6 +91,33 @@ bool FileController::openFile(const QString& path) {
   return true;
 }
 
+bool FileController::openRecovered(const QString& snapshotPath, const QString& originalPath) {
+  auto opened = readModelFile(snapshotPath);
+  if (!opened) {
+    fail(tr("Cannot recover"), tr("Cannot read the recovery file %1: %2")
+                                   .arg(snapshotPath, QString::fromStdString(opened.error().describe())));
+    return false;
+  }
+  loadIntoDocument(document_, *opened);
+  project_ = opened->project;
+  dataPath_ = opened->dataPath;
+  maxSets_ = opened->canvas.maxSets;
+  setPath(originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath());
+  // Unsaved until the user saves it; undo cannot make it "clean" again.
+  document_.undoStack()->resetClean();
+  Q_EMIT loaded();
+  view_.fitToContents();
+  Q_EMIT statusMessage(tr("Recovered unsaved changes to %1: save them to keep them").arg(displayName()), 0);
+  return true;
+}
+
+Result<void> FileController::saveSnapshot(const QString& path) const {
+  project::Project toSave = project_;
+  QString dataPath = dataPath_;
+  if (saveHook_) saveHook_(toSave, dataPath);
+  return saveDocument(document_, path, toSave, dataPath, maxSets_);
+}
+
 void FileController::openExample(const Example& example) {
   if (!maybeSave()) return;
   auto opened = readModelText(ExampleLibrary::read(example), example.resourcePath);
@@ -130,9 +157,17 @@ void FileController::resetProject() {
 
 bool FileController::saveTo(const QString& path) {
   text_.applyNow();
-  auto saved = saveDocument(document_, path, project_, dataPath_, maxSets_);
+  project::Project toSave = project_;
+  QString dataPath = dataPath_;
+  if (saveHook_) saveHook_(toSave, dataPath);
+  auto saved = saveDocument(document_, path, toSave, dataPath, maxSets_);
+  if (saved && fileKindOf(path) == FileKind::Project) {
+    project_ = std::move(toSave);
+    dataPath_ = dataPath;
+  }
   if (!saved) {
-    fail(tr("Cannot save"), QString::fromStdString(saved.error().describe()));
+    fail(tr("Cannot save"), tr("%1\n\nThe changes are not saved and are still open: try File > Save As.")
+                                .arg(QString::fromStdString(saved.error().describe())));
     return false;
   }
   // Only a project keeps everything; other formats are exports of the model.

@@ -119,7 +119,7 @@ MainActions::MainActions(QUndoStack* undoStack, QWidget* canvas, QObject* parent
 
 void MainActions::buildMenus(QMainWindow& window, const QList<QAction*>& panelToggles) {
   QMenuBar* bar = window.menuBar();
-  QMenu* file = bar->addMenu(tr("&File"));
+  QMenu* file = fileMenu = bar->addMenu(tr("&File"));
   file->addAction(newFile);
   file->addAction(open);
   recentMenu = file->addMenu(tr("Open &Recent"));
@@ -148,7 +148,7 @@ void MainActions::buildMenus(QMainWindow& window, const QList<QAction*>& panelTo
   edit->addSeparator();
   edit->addAction(selectAll);
 
-  QMenu* view = bar->addMenu(tr("&View"));
+  QMenu* view = viewMenu = bar->addMenu(tr("&View"));
   view->addAction(zoomIn);
   view->addAction(zoomOut);
   view->addAction(actualSize);
@@ -167,12 +167,13 @@ void MainActions::buildMenus(QMainWindow& window, const QList<QAction*>& panelTo
   graphMenu->addAction(pin);
   graphMenu->addAction(unpinAll);
 
+  analysisMenu = bar->addMenu(tr("&Analysis"));
   QMenu* help = bar->addMenu(tr("&Help"));
   help->addAction(shortcuts);
   help->addSeparator();
   help->addAction(about);
   help->addAction(aboutQt);
-  for (QMenu* menu : {file, edit, view, graphMenu, roles, help}) menu->setToolTipsVisible(true);
+  for (QMenu* menu : {file, edit, view, graphMenu, roles, analysisMenu, help}) menu->setToolTipsVisible(true);
 }
 
 QToolBar* MainActions::buildToolBar(QMainWindow& window) {

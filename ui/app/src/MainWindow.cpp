@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -17,13 +18,17 @@
 #include "causeway/graph/DagittySyntax.hpp"
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 #include "causeway/ui/analysis/LayoutRunner.hpp"
+#include "causeway/ui/app/AboutText.hpp"
 #include "causeway/ui/app/AppSettings.hpp"
+#include "causeway/ui/app/CrashRecovery.hpp"
 #include "causeway/ui/app/FileController.hpp"
 #include "causeway/ui/app/MainActions.hpp"
+#include "causeway/ui/app/ProjectDataLink.hpp"
 #include "causeway/ui/canvas/GraphScene.hpp"
 #include "causeway/ui/canvas/GraphView.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
 #include "causeway/ui/document/GraphEdits.hpp"
+#include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/panels/IdentificationPanel.hpp"
 #include "causeway/ui/panels/LegendPanel.hpp"
 #include "causeway/ui/panels/ModelTextPanel.hpp"
@@ -56,14 +61,29 @@ MainWindow::MainWindow(QWidget* parent)
   setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
   QDockWidget* analysisDock = addPanel(identification_, tr("Identification"), QStringLiteral("identificationDock"),
                                        Qt::RightDockWidgetArea);
-  QDockWidget* textDock = addPanel(modelText_, tr("Model Text"), QStringLiteral("modelTextDock"), Qt::RightDockWidgetArea);
+  QDockWidget* textDock = addPanel(modelText_, tr("Model Text"), QStringLiteral("modelTextDock"), Qt::BottomDockWidgetArea);
   QDockWidget* legendDock = addPanel(legend_, tr("Legend"), QStringLiteral("legendDock"), Qt::LeftDockWidgetArea);
-  resizeDocks({analysisDock, textDock}, {300, 220}, Qt::Vertical);
-  resizeDocks({analysisDock}, {420}, Qt::Horizontal);
+  // The data docks come after the drawing's, so they tab around them: Identification,
+  // Estimation and Diagnostics share the right-hand column at full height; the model text and
+  // the data tables share the bottom.
+  data_ = new DataWorkspace(this, [document = document_] { return document->graph(); });
+  projectData_ = new ProjectDataLink(*files_, *data_, this);
+  for (QDockWidget* dock : data_->docks()) {
+    const QString name = dock->objectName();
+    if (name == QLatin1String("estimationDock") || name == QLatin1String("diagnosticsDock"))
+      tabifyDockWidget(analysisDock, dock);
+    else if (name == QLatin1String("dataDock"))
+      tabifyDockWidget(textDock, dock);
+  }
+  analysisDock->raise();
+  textDock->raise();
+  resizeDocks({analysisDock}, {520}, Qt::Horizontal);
+  resizeDocks({textDock}, {230}, Qt::Vertical);
 
   actions_->buildMenus(*this, {analysisDock->toggleViewAction(), textDock->toggleViewAction(),
                                legendDock->toggleViewAction()});
   actions_->buildToolBar(*this);
+  data_->populateMenus(actions_->fileMenu, actions_->analysisMenu, actions_->viewMenu, actions_->exportPng);
   files_->populateExamplesMenu(actions_->examplesMenu);
   connect(actions_->recentMenu, &QMenu::aboutToShow, this, [this] { files_->populateRecentMenu(actions_->recentMenu); });
 
@@ -76,10 +96,13 @@ MainWindow::MainWindow(QWidget* parent)
 
   connectActions();
   connectAnalysis();
+  connectData();
   connect(document_, &GraphDocument::changed, this, &MainWindow::updateCounts);
   connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
   connect(files_, &FileController::pathChanged, this, &MainWindow::updateTitle);
   connect(files_, &FileController::statusMessage, this, &MainWindow::showMessage);
+  recovery_ = new CrashRecovery(*document_, *files_, this);
+  connect(recovery_, &CrashRecovery::statusMessage, this, &MainWindow::showMessage);
   connect(files_, &FileController::loaded, this, [this] {
     runner_->setMaxSets(static_cast<std::size_t>(files_->maxSets().value_or(static_cast<int>(identification::kDefaultMaxSets))));
   });
@@ -201,6 +224,19 @@ void MainWindow::connectAnalysis() {
   });
 }
 
+void MainWindow::connectData() {
+  data_->setVersion(QStringLiteral(CAUSEWAY_VERSION));
+  data_->acceptDropsOn(view_->viewport());
+  connect(document_, &GraphDocument::analysisInputChanged, data_, &DataWorkspace::graphChanged);
+  connect(data_, &DataWorkspace::statusMessage, this, &MainWindow::showMessage);
+  connect(projectData_, &ProjectDataLink::statusMessage, this, &MainWindow::showMessage);
+  connect(data_, &DataWorkspace::mappingChanged, scene_, &GraphScene::setDataMapping);
+  connect(data_, &DataWorkspace::failingIndependenciesChanged, scene_, &GraphScene::setRejectedIndependencies);
+  connect(data_, &DataWorkspace::dataLoaded, this, [this](const QString& path) {
+    showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 5000);
+  });
+}
+
 bool MainWindow::openFile(const QString& path) { return files_->openFile(path); }
 
 void MainWindow::updateTitle() {
@@ -243,11 +279,7 @@ void MainWindow::showShortcuts() {
 }
 
 void MainWindow::showAbout() {
-  QMessageBox::about(this, tr("About Causeway"),
-                     tr("<h3>Causeway %1</h3><p>Causal diagrams and their diagnostics: draw a DAG, get adjustment "
-                        "sets, instruments and testable implications live.</p><p>Model syntax compatible with "
-                        "<a href=\"https://dagitty.net\">DAGitty</a>.</p>")
-                         .arg(QStringLiteral(CAUSEWAY_VERSION)));
+  QMessageBox::about(this, tr("About Causeway"), aboutText());
 }
 
 }  // namespace causeway::ui

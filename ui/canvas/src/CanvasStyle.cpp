@@ -12,6 +12,14 @@ bool CanvasStyle::isDark(const QPalette& palette) {
 
 QColor CanvasStyle::background(const QPalette& palette) { return palette.color(QPalette::Base); }
 
+QColor CanvasStyle::missingDataColor(const QPalette& palette) {
+  return isDark(palette) ? QColor(0xff, 0xa7, 0x26) : QColor(0xd9, 0x6c, 0x00);  // amber: a warning, not an error
+}
+
+QColor CanvasStyle::rejectedIndependenceColor(const QPalette& palette) {
+  return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+}
+
 QFont CanvasStyle::nodeFont() {
   QFont font = QGuiApplication::font();
   font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() + 1.0 : 11.0);

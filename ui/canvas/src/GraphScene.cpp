@@ -7,6 +7,7 @@
 
 #include "causeway/ui/canvas/EdgeItem.hpp"
 #include "causeway/ui/canvas/NodeItem.hpp"
+#include "causeway/ui/canvas/RejectedLinkItem.hpp"
 #include "causeway/ui/document/GraphEdits.hpp"
 #include "causeway/ui/document/MoveNodesCommand.hpp"
 
@@ -28,6 +29,7 @@ GraphScene::GraphScene(GraphDocument& document, QObject* parent) : QGraphicsScen
 GraphScene::~GraphScene() {
   // Edges detach from their nodes on destruction: delete them first.
   cancelConnection();
+  deleteRejectedLinks();
   for (EdgeItem* e : std::as_const(edges_)) delete e;
   edges_.clear();
 }
@@ -43,6 +45,7 @@ void GraphScene::rebuild() {
   const std::vector<graph::NodeId> wasSelected = selectedNodes();
   cancelConnection();
   drag_.reset();
+  deleteRejectedLinks();
   for (EdgeItem* e : std::as_const(edges_)) delete e;
   edges_.clear();
   for (auto& [id, item] : nodes_) delete item;
@@ -51,6 +54,7 @@ void GraphScene::rebuild() {
   for (graph::NodeId id : g.nodeIds()) addNodeItem(id);
   for (const graph::EdgeData& e : g.edges()) addEdgeItem(e);
   selectNodes(wasSelected);
+  rebuildRejectedLinks();
   scheduleSceneRectUpdate();
 }
 
@@ -68,6 +72,14 @@ void GraphScene::removeNodeItem(graph::NodeId id) {
   auto it = nodes_.find(id);
   if (it == nodes_.end()) return;
   NodeItem* item = it->second;
+  if (std::any_of(rejectedLinks_.begin(), rejectedLinks_.end(),
+                  [item](RejectedLinkItem* link) { return link->first() == item || link->second() == item; })) {
+    std::erase_if(rejectedLinks_, [item](RejectedLinkItem* link) {
+      if (link->first() != item && link->second() != item) return false;
+      delete link;
+      return true;
+    });
+  }
   // The document removes edges first; anything left is removed with the node.
   const std::vector<EdgeItem*> attached = item->edges();
   for (EdgeItem* e : attached) {
@@ -84,9 +96,14 @@ void GraphScene::refreshNode(graph::NodeId id) {
   NodeItem* item = nodeItem(id);
   if (item == nullptr) return;
   const auto& node = document_.graph().node(id);
-  item->setName(QString::fromStdString(node.name));
+  const QString name = QString::fromStdString(node.name);
+  const bool renamed = name != item->name();
+  item->setName(name);
   item->setRoles(node.roles);
   item->setPinned(document_.isPinned(id));
+  applyDataStatus(item, name);
+  // Links are by name: a rename (or a new node with a flagged name) changes which nodes they join.
+  if (renamed && !rejectedPairs_.isEmpty()) rebuildRejectedLinks();
 }
 
 void GraphScene::moveNodeItem(graph::NodeId id) {

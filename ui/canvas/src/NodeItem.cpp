@@ -57,7 +57,16 @@ void NodeItem::setEmphasized(bool emphasized) {
   update();
 }
 
+void NodeItem::setDataStatus(NodeDataStatus status, const QString& column) {
+  if (status == dataStatus_ && column == column_) return;
+  dataStatus_ = status;
+  column_ = column;
+  updateGeometry();
+}
+
 void NodeItem::detach(EdgeItem* edge) { std::erase(edges_, edge); }
+
+void NodeItem::detachFollower(NodeFollower* follower) { std::erase(followers_, follower); }
 
 QPalette NodeItem::palette() const { return scene() ? scene()->palette() : QGuiApplication::palette(); }
 
@@ -74,10 +83,21 @@ QSizeF NodeItem::measure(const QString& label, const NodeAppearance& look, const
 void NodeItem::updateGeometry() {
   prepareGeometryChange();
   size_ = measure(name_, CanvasStyle::node(roles_, palette()), CanvasStyle::nodeFont());
-  setToolTip(QObject::tr("<b>%1</b> (%2)%3<br>E exposure, O outcome, A adjusted, U latent, S selected; "
+  QString data;
+  switch (dataStatus_) {
+    case NodeDataStatus::Unknown: break;
+    case NodeDataStatus::Mapped: data = QObject::tr("<br>Data column: <i>%1</i>").arg(column_.toHtmlEscaped()); break;
+    case NodeDataStatus::Missing:
+      data = QObject::tr("<br><b>No column in the data</b>: estimates cannot adjust for this variable "
+                         "(Analysis > Map Nodes to Columns)");
+      break;
+    case NodeDataStatus::LatentUnmapped: data = QObject::tr("<br>Latent: not expected in the data"); break;
+  }
+  setToolTip(QObject::tr("<b>%1</b> (%2)%3%4<br>E exposure, O outcome, A adjusted, U latent, S selected; "
                          "double-click or F2 to rename; Shift+drag to another node to connect")
-                 .arg(name_.toHtmlEscaped(), roleSummary(roles_), pinned_ ? QObject::tr(", pinned") : QString()));
+                 .arg(name_.toHtmlEscaped(), roleSummary(roles_), pinned_ ? QObject::tr(", pinned") : QString(), data));
   for (EdgeItem* e : edges_) e->updateGeometry();
+  for (NodeFollower* f : followers_) f->nodeMoved();
   update();
 }
 
@@ -167,6 +187,17 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->drawPath(outline(body.adjusted(-2.5, -2.5, 2.5, 2.5), look.squareCorners));
   }
   paintBody(*painter, body, look, name_, CanvasStyle::nodeFont());
+  if (dataStatus_ == NodeDataStatus::Missing) {
+    // An amber badge with a slash at the top-left corner: this variable has no data column.
+    const QPointF centre(body.left() + 6.0, body.top() + 5.0);
+    const QColor amber = CanvasStyle::missingDataColor(pal);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(pal.color(QPalette::Base), 1.2));
+    painter->setBrush(amber);
+    painter->drawEllipse(centre, 5.5, 5.5);
+    painter->setPen(QPen(pal.color(QPalette::Base), 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(centre + QPointF(-2.8, 2.8), centre + QPointF(2.8, -2.8));
+  }
   if (pinned_) {
     // A small pin head in the corner: this node keeps its place in auto-layout.
     const QPointF head(body.right() - 7.0, body.top() + 6.0);
@@ -177,8 +208,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value) {
-  if (change == ItemPositionHasChanged)
+  if (change == ItemPositionHasChanged) {
     for (EdgeItem* e : edges_) e->updateGeometry();
+    for (NodeFollower* f : followers_) f->nodeMoved();
+  }
   if (change == ItemSceneHasChanged && scene() != nullptr) updateGeometry();
   return QGraphicsItem::itemChange(change, value);
 }

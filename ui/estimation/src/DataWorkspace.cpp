@@ -120,7 +120,8 @@ DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
   connect(estimator_, &EstimationController::idle, this, &DataWorkspace::updateReadiness);
 
   connect(&questionWatcher_, &QFutureWatcherBase::finished, this, [this] {
-    if (questionWatcher_.future().resultCount() == 0 || questionRevision_ != revision_) return;
+    // The question depends on the graph only: data or mapping changes meanwhile do not make it stale.
+    if (questionWatcher_.future().resultCount() == 0 || questionRevision_ != graphRevision_) return;
     question_ = questionWatcher_.future().result();
     estimationPanel_->settingsPanel()->setQuestion(question_);
     updateReadiness();
@@ -195,11 +196,12 @@ void DataWorkspace::createActions() {
 
 QMenu* DataWorkspace::recentDataMenu() const { return recent_; }
 
-void DataWorkspace::populateMenus(QMenu* file, QMenu* analysis, QMenu* view) const {
+void DataWorkspace::populateMenus(QMenu* file, QMenu* analysis, QMenu* view, QAction* fileBefore) const {
   if (file) {
-    file->addAction(openData_);
-    file->addMenu(recent_);
-    file->addAction(exportReport_);
+    file->insertAction(fileBefore, openData_);
+    file->insertMenu(fileBefore, recent_);
+    file->insertAction(fileBefore, exportReport_);
+    if (fileBefore != nullptr) file->insertSeparator(fileBefore);
   }
   if (analysis) {
     analysis->addAction(editMapping_);
@@ -269,6 +271,7 @@ void DataWorkspace::finishLoading() {
 
 void DataWorkspace::graphChanged() {
   ++revision_;
+  ++graphRevision_;
   remap();
   scheduleIdentification();
   inputsChanged();
@@ -297,7 +300,7 @@ void DataWorkspace::remap() {
 }
 
 void DataWorkspace::scheduleIdentification() {
-  questionRevision_ = revision_;
+  questionRevision_ = graphRevision_;
   questionWatcher_.setFuture(QtConcurrent::run([g = graph_()] { return adjustmentQuestion(g); }));
 }
 

@@ -5,8 +5,6 @@
 
 #include "causeway/data/DesignBuilder.hpp"
 #include "causeway/estimation/DesignOps.hpp"
-#include "causeway/estimation/LogisticRegression.hpp"
-#include "causeway/estimation/PropensityWeights.hpp"
 #include "causeway/ui/estimation/ChartFeeds.hpp"
 
 namespace causeway::ui {
@@ -116,27 +114,16 @@ Result<EstimationOutcome> runEstimationJob(const EstimationInputs& inputs, const
     out.acrossSets.push_back(std::move(row));
   }
 
-  // The chart inputs from the very propensity scores and weights the pipeline used (the same
-  // model on the same design and options), since the report keeps only their summaries.
+  // The chart inputs from the per-unit propensity scores and weights the pipeline used (after
+  // trimming, if any), as its report keeps them: no refit.
   if (out.report.overlap) {
     out.overlapUnweighted = overlapHistogram(out.report.overlap->histogram);
-    // selectCovariates with no names selects none: the design the pipeline ran on either way.
-    auto used = estimation::selectCovariates(*design, request->covariates);
-    estimation::LogisticOptions lo = coreRequest.propensity;
-    if (lo.threads == 0) lo.threads = coreRequest.threads;
-    auto model = used ? estimation::fitLogistic(used->covariates, used->treatment, used->covariateNames, lo)
-                      : Result<estimation::LogisticFit>(used.error());
-    if (model) {
-      estimation::WeightOptions wo;
-      wo.estimand = s.estimand;
-      wo.stabilize = coreRequest.stabilizeWeights;
-      wo.truncateQuantile = coreRequest.truncateQuantile;
-      if (auto weights = estimation::computeWeights(used->treatment, model->fitted, wo)) {
-        out.overlapWeighted =
-            weightedOverlapHistogram(used->treatment, model->fitted, weights->weights, out.overlapUnweighted->binEdges);
-        out.weights = weightHistogram(used->treatment, weights->weights);
-        out.weights->title = std::string(estimation::toString(s.estimand)) + " weights";
-      }
+    const estimation::UnitValues& units = out.report.units;
+    if (units.propensity.size() > 0 && units.weights.size() == units.propensity.size()) {
+      out.overlapWeighted =
+          weightedOverlapHistogram(units.treatment, units.propensity, units.weights, out.overlapUnweighted->binEdges);
+      out.weights = weightHistogram(units.treatment, units.weights);
+      out.weights->title = std::string(estimation::toString(s.estimand)) + " weights";
     }
   }
   return out;

@@ -10,6 +10,42 @@
 
 namespace causeway::ui {
 
+namespace {
+
+constexpr const char* kPartialCorrelationTest = "partial-correlation (Fisher z)";
+
+enum class TestKind { PartialCorrelation, ChiSquare, None };
+
+// Which test suits the variables (node, column; x and y first), as the core's study chooses:
+// a categorical x or y takes the chi-square test when every variable is categorical or 0/1.
+// A partial correlation needs x and y as single numeric columns, so a categorical x or y with
+// more than two levels against a continuous variable cannot be tested: say why in `problem`.
+TestKind chooseTest(const data::Dataset& dataset, const std::vector<std::pair<std::string, std::string>>& variables,
+                    std::string& problem) {
+  std::vector<const data::Column*> columns;
+  for (const auto& [node, column] : variables) {
+    const auto index = dataset.find(column);
+    if (!index) return TestKind::PartialCorrelation;  // nodeColumns reports the unknown column
+    columns.push_back(&dataset.column(*index));
+  }
+  const bool categoricalXY = columns[0]->isCategorical() || columns[1]->isCategorical();
+  if (!categoricalXY) return TestKind::PartialCorrelation;
+  const auto continuous = std::find_if(columns.begin(), columns.end(),
+                                       [](const data::Column* c) { return c->type() == data::ColumnType::Numeric; });
+  if (continuous == columns.end()) return TestKind::ChiSquare;
+  for (std::size_t v = 0; v < 2; ++v)
+    if (columns[v]->isCategorical() && columns[v]->levels().size() > 2) {
+      problem = "'" + variables[v].first + "' is categorical with " + std::to_string(columns[v]->levels().size()) +
+                " levels and '" + variables[static_cast<std::size_t>(continuous - columns.begin())].first +
+                "' is continuous; the partial-correlation test needs numeric or two-level x and y, the chi-square "
+                "test categorical or 0/1 variables throughout";
+      return TestKind::None;
+    }
+  return TestKind::PartialCorrelation;  // a two-level x or y as a 0/1 dummy
+}
+
+}  // namespace
+
 std::vector<estimation::ImpliedIndependence> graphImplications(const graph::CausalGraph& graph, std::size_t maxCount) {
   const graph::IndexedGraph g(graph);
   identification::IdentificationOptions options;
@@ -32,8 +68,26 @@ std::vector<estimation::ImpliedIndependence> graphImplications(const graph::Caus
   return out;
 }
 
+double ImplicationRow::pValue() const {
+  if (result) return result->pValue;
+  if (chiSquare) return chiSquare->pValue;
+  return 1.0;
+}
+
+std::size_t ImplicationRow::n() const {
+  if (result) return result->n;
+  if (chiSquare) return chiSquare->n;
+  return 0;
+}
+
+std::string ImplicationRow::testName() const {
+  if (result) return kPartialCorrelationTest;
+  if (chiSquare) return estimation::toString(estimation::ContingencyStatistic::PearsonChiSquare);
+  return {};
+}
+
 std::size_t ImplicationResults::testedCount() const {
-  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.result.has_value(); }));
+  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.tested(); }));
 }
 
 std::size_t ImplicationResults::failingCount() const {
@@ -68,14 +122,14 @@ void flagFailures(ImplicationResults& results, const ImplicationTestOptions& opt
   results.options = options;
   std::vector<double> p;
   for (const auto& r : results.rows)
-    if (r.result) p.push_back(r.result->pValue);
+    if (r.tested()) p.push_back(r.pValue());
   const std::vector<double> adjusted = holmAdjust(p);
   std::size_t k = 0;
   for (auto& r : results.rows) {
     r.fails = false;
-    if (!r.result) continue;
+    if (!r.tested()) continue;
     r.pHolm = adjusted[k++];
-    r.fails = (options.holm ? r.pHolm : r.result->pValue) < options.alpha;
+    r.fails = (options.holm ? r.pHolm : r.pValue()) < options.alpha;
   }
 }
 
@@ -84,7 +138,7 @@ Result<ImplicationResults> testImplications(const data::Dataset& dataset,
                                             const std::vector<estimation::ImpliedIndependence>& tests,
                                             const ImplicationTestOptions& options, const Progress& progress) {
   ImplicationResults results;
-  std::string coreConventions;
+  std::string coreConventions, chiSquareConventions;
   for (std::size_t i = 0; i < tests.size(); ++i) {
     if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "testing implications was cancelled");
     ImplicationRow row;
@@ -103,36 +157,42 @@ Result<ImplicationResults> testImplications(const data::Dataset& dataset,
       }
       variables.emplace_back(node, it->second);
     }
-    // A partial correlation needs x and y as single numeric columns: say so for a categorical
-    // variable with more than two levels rather than pass on the core's error.
-    for (std::size_t v = 0; v < 2 && row.problem.empty() && v < variables.size(); ++v) {
-      const auto index = dataset.find(variables[v].second);
-      if (!index) continue;
-      const data::Column& column = dataset.column(*index);
-      if (column.isCategorical() && column.levels().size() > 2)
-        row.problem = "'" + variables[v].first + "' is categorical with " + std::to_string(column.levels().size()) +
-                      " levels; the partial-correlation test needs a numeric or two-level variable";
-    }
     if (row.problem.empty()) {
-      auto columns = nodeColumns(dataset, variables);
-      if (!columns) {
-        row.problem = columns.error().message;
-      } else {
-        auto report = estimation::runLocalTests(*columns, {row.test}, options.level);
-        if (!report) {
-          row.problem = report.error().message;
-        } else {
-          row.result = report->results.front();
-          coreConventions = report->conventions;
+      switch (chooseTest(dataset, variables, row.problem)) {
+        case TestKind::ChiSquare: {
+          auto codes = nodeCodes(dataset, variables);
+          auto report = codes ? estimation::runChiSquareLocalTests(*codes, {row.test})
+                              : Result<estimation::ChiSquareTestsReport>(codes.error());
+          if (!report) {
+            row.problem = report.error().message;
+          } else {
+            row.chiSquare = report->results.front();
+            chiSquareConventions = report->conventions;
+          }
+          break;
         }
+        case TestKind::PartialCorrelation: {
+          auto columns = nodeColumns(dataset, variables);
+          auto report = columns ? estimation::runLocalTests(*columns, {row.test}, options.level)
+                                : Result<estimation::LocalTestsReport>(columns.error());
+          if (!report) {
+            row.problem = report.error().message;
+          } else {
+            row.result = report->results.front();
+            coreConventions = report->conventions;
+          }
+          break;
+        }
+        case TestKind::None: break;
       }
     }
     results.rows.push_back(std::move(row));
     progress.report(static_cast<double>(i + 1) / static_cast<double>(tests.size()));
   }
   std::ostringstream text;
-  text << coreConventions << (coreConventions.empty() ? "" : " ")
-       << "Each implication is tested on the complete cases of its own variables. ";
+  if (!coreConventions.empty()) text << kPartialCorrelationTest << ": " << coreConventions << " ";
+  if (!chiSquareConventions.empty()) text << "Categorical variables: " << chiSquareConventions << " ";
+  text << "Each implication is tested on the complete cases of its own variables. ";
   results.conventions = text.str();
   flagFailures(results, options);
   return results;

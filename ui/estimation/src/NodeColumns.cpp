@@ -51,4 +51,32 @@ Result<estimation::NamedColumns> nodeColumns(const data::Dataset& dataset,
   return out;
 }
 
+Result<estimation::CategoricalColumns> nodeCodes(const data::Dataset& dataset,
+                                                 const std::vector<std::pair<std::string, std::string>>& variables) {
+  std::vector<const data::Column*> columns;
+  estimation::CategoricalColumns out;
+  for (const auto& [node, column] : variables) {
+    auto index = dataset.find(column);
+    if (!index) return std::move(index).error();
+    const data::Column& c = dataset.column(*index);
+    if (c.type() == data::ColumnType::Numeric)
+      return makeError(ErrorCode::InvalidArgument, "'" + node + "' is continuous; the chi-square test needs categorical "
+                                                   "or 0/1 variables", ErrorContext::about(node));
+    columns.push_back(&c);
+    out.names.push_back(node);
+  }
+  out.codes.resize(columns.size());
+  for (std::size_t row = 0; row < dataset.rowCount(); ++row) {
+    bool ok = true;
+    for (const data::Column* c : columns) ok = ok && !c->isMissing(row);
+    if (!ok) continue;
+    for (std::size_t k = 0; k < columns.size(); ++k)
+      out.codes[k].push_back(columns[k]->isCategorical() ? columns[k]->codes()[row]
+                                                         : static_cast<std::int32_t>(columns[k]->values()[row]));
+  }
+  if (out.codes.empty() || out.codes.front().empty())
+    return makeError(ErrorCode::MissingData, "no row has values for all of the variables tested together");
+  return out;
+}
+
 }  // namespace causeway::ui

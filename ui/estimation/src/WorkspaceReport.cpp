@@ -103,13 +103,16 @@ Section sessionSection(const WorkspaceSnapshot& w) {
     const ImplicationResults& r = *w.implications;
     Table table;
     table.caption = "Implied independencies as flagged in the app";
-    table.header = {"implication", "r", "p", "p (Holm)", "verdict"};
+    table.header = {"implication", "test", "r or chi-square (df)", "p", "p (Holm)", "verdict"};
     for (const auto& row : r.rows) {
-      if (!row.result) {
-        table.rows.push_back({row.label, "", "", "", "not tested: " + row.problem});
+      if (!row.tested()) {
+        table.rows.push_back({row.label, "", "", "", "", "not tested: " + row.problem});
         continue;
       }
-      table.rows.push_back({row.label, s(formatFixed(row.result->estimate, 3)), s(formatPValue(row.result->pValue)),
+      const std::string statistic =
+          row.result ? s(formatFixed(row.result->estimate, 3))
+                     : s(formatFixed(row.chiSquare->statistic, 3)) + " (" + s(QString::number(row.chiSquare->df)) + ")";
+      table.rows.push_back({row.label, row.testName(), statistic, s(formatPValue(row.pValue())),
                             s(formatPValue(row.pHolm)), row.fails ? "violated" : "consistent"});
     }
     table.conventions = std::string("Flagged as violated when ") +
@@ -166,12 +169,15 @@ SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
     st.adjustment = adjustmentChoice(g, o);
     if (w.implications) {
       estimation::LocalTestsReport tests;
+      estimation::ChiSquareTestsReport chiSquares;
       for (const auto& row : w.implications->rows) {
         if (row.result) tests.results.push_back(*row.result);
+        else if (row.chiSquare) chiSquares.results.push_back(*row.chiSquare);
         else ++st.implicationsSkipped;
       }
-      tests.conventions = w.implications->conventions;
+      tests.conventions = chiSquares.conventions = w.implications->conventions;
       if (!tests.results.empty()) st.implicationTests = std::move(tests);
+      if (!chiSquares.results.empty()) st.categoricalImplicationTests = std::move(chiSquares);
     }
     st.estimation = o.report;
     out.study = std::move(st);

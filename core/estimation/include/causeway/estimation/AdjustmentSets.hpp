@@ -17,6 +17,7 @@ namespace causeway::estimation {
 struct AdjustmentSetEstimate {
   std::vector<std::string> set;      // as given (variables or dummy column names)
   std::vector<std::string> columns;  // the design columns used
+  std::size_t rows = 0;              // rows of the design the set was estimated on
   std::optional<EffectEstimate> estimate;
   std::optional<Error> error;
 };

@@ -65,6 +65,16 @@ struct PropensitySummary {
   std::string conventions;
 };
 
+// Per-unit values of the analysis sample (after trimming), in its row order, so that overlap
+// and weight charts draw exactly what the estimation used instead of refitting the model.
+struct UnitValues {
+  std::vector<std::size_t> rows;  // 0-based data rows (Design::rows)
+  Eigen::VectorXd treatment;      // 0/1
+  Eigen::VectorXd propensity;     // fitted P(T = 1 | x); empty when the propensity model failed
+  Eigen::VectorXd weights;        // the estimand's weights (stabilised / truncated as requested),
+                                  // as in the weighted balance table; empty without propensity
+};
+
 struct EstimationReport {
   Estimand estimand = Estimand::ATT;
   std::string treatment;
@@ -79,6 +89,7 @@ struct EstimationReport {
   std::vector<std::string> adjustmentSet;     // variables adjusted for
   std::vector<std::string> covariateColumns;  // their design columns
   std::optional<PropensitySummary> propensityModel;
+  UnitValues units;
   std::optional<OverlapSummary> overlap;
   std::optional<BalanceTable> balanceWeighted;  // unadjusted and after the estimand's IPW weights
   std::optional<BalanceTable> balanceMatched;   // unadjusted and after matching
@@ -86,6 +97,8 @@ struct EstimationReport {
   std::vector<MethodFailure> failures;
   std::vector<Refutation> refutations;
   std::vector<AdjustmentSetEstimate> adjustmentSetComparison;
+  // Which rows the comparison used, and whether they differ from the primary estimate's.
+  std::string adjustmentSetComparisonConventions;
   std::vector<std::string> warnings;  // positivity, separation, unmatched units, small ESS, ...
   std::string conventions;
 };
@@ -99,7 +112,10 @@ struct EstimationReport {
 
 // The same from a Dataset and column names: builds the Design with the data module
 // (complete cases, dummies against the first level), then runs it. An empty `covariates` list
-// means request.covariates.
+// means request.covariates. The primary estimate uses the complete cases on its own set; the
+// comparison over request.alternativeAdjustmentSets uses one Design on the union of all sets'
+// variables, so every set is estimated on the same rows. When those rows differ from the
+// primary's, adjustmentSetComparisonConventions and a warning say so with both counts.
 [[nodiscard]] Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
                                                      const std::string& outcome,
                                                      const std::vector<std::string>& covariates,

@@ -50,6 +50,7 @@ struct LinearFit {
   std::string conventions;
 
   // beta0 + x * beta (aliased columns contribute nothing, as R's predict on a rank-deficient fit).
+  // x has the fitted columns in order (with a leadingColumn fit, that column first).
   [[nodiscard]] Eigen::VectorXd predict(const Eigen::MatrixXd& x) const;
 };
 

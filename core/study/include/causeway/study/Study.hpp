@@ -9,6 +9,7 @@
 #include "causeway/common/Result.hpp"
 #include "causeway/data/ColumnMapping.hpp"
 #include "causeway/data/Dataset.hpp"
+#include "causeway/estimation/ChiSquareLocalTests.hpp"
 #include "causeway/estimation/EstimationPipeline.hpp"
 #include "causeway/estimation/LocalTests.hpp"
 #include "causeway/graph/CausalGraph.hpp"
@@ -48,8 +49,12 @@ struct StudyResult {
   std::string exposureColumn;
   std::string outcomeColumn;
   AdjustmentChoice adjustment;
-  std::optional<estimation::LocalTestsReport> implicationTests;
-  std::size_t implicationsSkipped = 0;  // implications naming a variable with no column
+  std::optional<estimation::LocalTestsReport> implicationTests;  // numeric x and y: partial correlation
+  // Categorical x or y, every variable categorical or 0/1: stratified chi-square tests.
+  std::optional<estimation::ChiSquareTestsReport> categoricalImplicationTests;
+  // Implications left untested: a variable with no column, or a categorical x / y tested
+  // against a continuous variable.
+  std::size_t implicationsSkipped = 0;
   estimation::EstimationReport estimation;
   std::vector<std::string> warnings;
 };

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+#include "causeway/common/Result.hpp"
 #include "causeway/project/Project.hpp"
 #include "causeway/ui/project/ExampleLibrary.hpp"
 
@@ -40,8 +41,20 @@ class FileController : public QObject {
   // Without a user at the screen (screenshots, scripts): failures are only reported by signal.
   void setInteractive(bool interactive) { interactive_ = interactive; }
 
+  // The open project's data file (absolute; empty when none) and the project as read.
+  [[nodiscard]] const QString& dataPath() const { return dataPath_; }
+  [[nodiscard]] const project::Project& project() const { return project_; }
+  // Called before a project is written, to fill in what other parts own (data file, mapping,
+  // analysis settings).
+  using SaveHook = std::function<void(project::Project& project, QString& dataPath)>;
+  void setSaveHook(SaveHook hook) { saveHook_ = std::move(hook); }
+
   bool openFile(const QString& path);
   bool saveTo(const QString& path);
+  // Crash recovery: writes what saving a project would, leaving path and unsaved state alone;
+  // and opens such a snapshot as an unsaved document named after `originalPath` (may be empty).
+  [[nodiscard]] Result<void> saveSnapshot(const QString& path) const;
+  bool openRecovered(const QString& snapshotPath, const QString& originalPath);
   void populateRecentMenu(QMenu* menu);
   void populateExamplesMenu(QMenu* menu);
 
@@ -76,6 +89,7 @@ class FileController : public QObject {
   std::optional<int> maxSets_;
   QMenu* recentMenu_ = nullptr;
   std::function<int()> prompt_;
+  SaveHook saveHook_;
   bool interactive_ = true;
 };
 

@@ -63,6 +63,10 @@ class MainActions : public QObject {
   QAction* unpinAll;
   QAction* layoutLayered;
   QAction* layoutForce;
+  // Menus that other parts (the data workspace) add to; set by buildMenus.
+  QMenu* fileMenu = nullptr;
+  QMenu* viewMenu = nullptr;
+  QMenu* analysisMenu = nullptr;
   // Help
   QAction* shortcuts;
   QAction* about;

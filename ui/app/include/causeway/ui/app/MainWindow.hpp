@@ -8,6 +8,8 @@ class QLabel;
 namespace causeway::ui {
 
 class AppSettings;
+class CrashRecovery;
+class DataWorkspace;
 class FileController;
 class GraphDocument;
 class GraphScene;
@@ -18,6 +20,7 @@ class LayoutRunner;
 class LegendPanel;
 class MainActions;
 class ModelTextPanel;
+class ProjectDataLink;
 
 // Wires the parts together: document, canvas, panels (as docks), background runners, actions and
 // file handling. It holds no editing or analysis logic of its own.
@@ -39,6 +42,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] LayoutRunner& layoutRunner() const { return *layoutRunner_; }
   [[nodiscard]] FileController& files() const { return *files_; }
   [[nodiscard]] MainActions& actions() const { return *actions_; }
+  [[nodiscard]] DataWorkspace& dataWorkspace() const { return *data_; }
+  [[nodiscard]] CrashRecovery& recovery() const { return *recovery_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -47,6 +52,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
   void connectActions();
   void connectAnalysis();
+  void connectData();
   void updateTitle();
   void updateCounts();
   void showMessage(const QString& message, int timeoutMs);
@@ -64,6 +70,9 @@ class MainWindow : public QMainWindow {
   AppSettings* settings_;
   MainActions* actions_;
   FileController* files_;
+  DataWorkspace* data_ = nullptr;
+  ProjectDataLink* projectData_ = nullptr;
+  CrashRecovery* recovery_ = nullptr;
   QLabel* counts_;
   QLabel* zoom_;
   QLabel* analysisState_;

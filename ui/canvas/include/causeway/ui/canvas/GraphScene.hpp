@@ -21,6 +21,7 @@ namespace causeway::ui {
 
 class EdgeItem;
 class NodeItem;
+class RejectedLinkItem;
 
 // The canvas scene, built from a GraphDocument and kept in step with it through the document's
 // signals (a map NodeId -> NodeItem). Mouse gestures on items become edits (GraphEdits); the
@@ -62,6 +63,14 @@ class GraphScene : public QGraphicsScene {
   void setHighlightedPathEdges(const std::vector<graph::EdgeData>& edges);
   [[nodiscard]] std::vector<EdgeKey> highlightedPath() const { return {highlighted_.begin(), highlighted_.end()}; }
 
+  // Data overlay, by node name. Once data are loaded, every observed variable without a column
+  // gets a badge and a tooltip saying so; clearDataMapping() removes the overlay.
+  void setDataMapping(const QHash<QString, QString>& nodeToColumn, const QStringList& unmappedNodes);
+  void clearDataMapping();
+  // Pairs whose implied independence the data reject: drawn as dashed links between the two.
+  void setRejectedIndependencies(const QList<QPair<QString, QString>>& pairs);
+  [[nodiscard]] std::size_t rejectedLinkCount() const { return rejectedLinks_.size(); }
+
   // The drawing's extent (items only), for fitting and export.
   [[nodiscard]] QRectF contentsRect() const;
   // Layout input: node sizes as drawn, pinned nodes and current centres.
@@ -95,6 +104,9 @@ class GraphScene : public QGraphicsScene {
   void addEdgeItem(const graph::EdgeData& edge);
   void removeEdgeItem(const graph::EdgeData& edge);
   void applyEmphasis(EdgeItem* item) const;
+  void applyDataStatus(NodeItem* item, const QString& name) const;
+  void rebuildRejectedLinks();
+  void deleteRejectedLinks();
   void scheduleSceneRectUpdate();
 
   // Gestures.
@@ -109,6 +121,11 @@ class GraphScene : public QGraphicsScene {
   QHash<EdgeKey, EdgeItem*> edges_;
   QHash<EdgeKey, EdgeEmphasis> emphasis_;
   QSet<EdgeKey> highlighted_;
+  bool dataLoaded_ = false;
+  QHash<QString, QString> columns_;  // node name -> column
+  QSet<QString> unmapped_;
+  QList<QPair<QString, QString>> rejectedPairs_;
+  std::vector<RejectedLinkItem*> rejectedLinks_;
   Tool tool_ = Tool::Select;
   bool sceneRectPending_ = false;
 

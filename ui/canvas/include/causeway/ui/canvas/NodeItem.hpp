@@ -13,6 +13,13 @@ namespace causeway::ui {
 
 class EdgeItem;
 
+// Something drawn relative to a node (besides its edges) that must follow it when it moves.
+class NodeFollower {
+ public:
+  virtual ~NodeFollower() = default;
+  virtual void nodeMoved() = 0;
+};
+
 // One variable on the canvas. It only draws: the scene interprets clicks and drags on it as
 // intents, commands change the document, and the document's signals update this item.
 class NodeItem : public QGraphicsItem {
@@ -32,6 +39,9 @@ class NodeItem : public QGraphicsItem {
   [[nodiscard]] bool pinned() const { return pinned_; }
   // Drawn with a halo while a path through it is highlighted, or as a connection target.
   void setEmphasized(bool emphasized);
+  // Whether the loaded data has a column for this variable (`column`: its name when mapped).
+  void setDataStatus(NodeDataStatus status, const QString& column = {});
+  [[nodiscard]] NodeDataStatus dataStatus() const { return dataStatus_; }
 
   [[nodiscard]] QSizeF size() const { return size_; }
   // Where the segment from this node's centre toward `sceneTarget` leaves the node's outline.
@@ -40,6 +50,8 @@ class NodeItem : public QGraphicsItem {
   void attach(EdgeItem* edge) { edges_.push_back(edge); }
   void detach(EdgeItem* edge);
   [[nodiscard]] const std::vector<EdgeItem*>& edges() const { return edges_; }
+  void attachFollower(NodeFollower* follower) { followers_.push_back(follower); }
+  void detachFollower(NodeFollower* follower);
 
   [[nodiscard]] QRectF boundingRect() const override;
   [[nodiscard]] QPainterPath shape() const override;
@@ -65,8 +77,11 @@ class NodeItem : public QGraphicsItem {
   graph::RoleSet roles_;
   bool pinned_ = false;
   bool emphasized_ = false;
+  NodeDataStatus dataStatus_ = NodeDataStatus::Unknown;
+  QString column_;
   QSizeF size_{CanvasStyle::kMinNodeWidth, CanvasStyle::kNodeHeight};
   std::vector<EdgeItem*> edges_;
+  std::vector<NodeFollower*> followers_;
 };
 
 }  // namespace causeway::ui

@@ -65,8 +65,9 @@ class DataWorkspace : public QObject {
   [[nodiscard]] QAction* exportReportAction() const { return exportReport_; }  // Ctrl+Shift+E
   [[nodiscard]] const QList<QDockWidget*>& docks() const { return docks_; }
   // File: Open Data…, Recent Data Files, Export Report…; Analysis: Edit Mapping…, Run / Cancel
-  // Estimation; View: one toggle per dock. Any menu may be null.
-  void populateMenus(QMenu* file, QMenu* analysis, QMenu* view) const;
+  // Estimation; View: one toggle per dock. Any menu may be null. The File entries go before
+  // `fileBefore` when given (e.g. ahead of Quit), else at the end.
+  void populateMenus(QMenu* file, QMenu* analysis, QMenu* view, QAction* fileBefore = nullptr) const;
 
   // ---- Hooks ----------------------------------------------------------------------------
   // Where testable implications come from (default: core identification).
@@ -161,7 +162,8 @@ class DataWorkspace : public QObject {
   AdjustmentQuestion question_;
   std::optional<ImplicationResults> implications_;
   std::optional<EstimationOutcome> outcome_;
-  quint64 revision_ = 1;  // bumped by any change of graph, data or mapping
+  quint64 revision_ = 1;       // bumped by any change of graph, data or mapping
+  quint64 graphRevision_ = 1;  // bumped by graph changes only (what the adjustment question uses)
 };
 
 }  // namespace causeway::ui

@@ -28,6 +28,7 @@ class EstimationSettingsPanel : public QWidget {
   [[nodiscard]] QComboBox* methodBox() const { return method_; }
   [[nodiscard]] QComboBox* adjustmentBox() const { return adjustment_; }
   [[nodiscard]] QSpinBox* bootstrapBox() const { return replicates_; }
+  [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
   [[nodiscard]] QPushButton* runButton() const { return run_; }
   [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
   [[nodiscard]] QProgressBar* progressBar() const { return progress_; }

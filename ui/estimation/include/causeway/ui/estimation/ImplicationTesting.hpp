@@ -10,6 +10,7 @@
 #include "causeway/common/Progress.hpp"
 #include "causeway/common/Result.hpp"
 #include "causeway/data/Dataset.hpp"
+#include "causeway/estimation/ChiSquareLocalTests.hpp"
 #include "causeway/estimation/LocalTests.hpp"
 #include "causeway/graph/CausalGraph.hpp"
 
@@ -26,10 +27,16 @@ using ImplicationSource = std::function<std::vector<estimation::ImpliedIndepende
 struct ImplicationRow {
   estimation::ImpliedIndependence test;  // node names
   std::string label;                      // "x _||_ y | a, b"
-  std::optional<estimation::LocalTestResult> result;  // unset when not testable
-  std::string problem;                    // why not testable (unmapped node, categorical x, ...)
+  std::optional<estimation::LocalTestResult> result;         // partial correlation (numeric x and y)
+  std::optional<estimation::ChiSquareTestResult> chiSquare;  // stratified chi-square (categorical x or y)
+  std::string problem;                    // why not testable (unmapped node, categorical meets continuous, ...)
   double pHolm = 1.0;                     // Holm-adjusted over the testable rows
   bool fails = false;                     // rejected at `alpha` (Holm-adjusted when chosen)
+
+  [[nodiscard]] bool tested() const { return result.has_value() || chiSquare.has_value(); }
+  [[nodiscard]] double pValue() const;   // of whichever test ran; 1 when untested
+  [[nodiscard]] std::size_t n() const;   // units tested; 0 when untested
+  [[nodiscard]] std::string testName() const;  // "partial-correlation (Fisher z)", "chi-square (Pearson)" or ""
 };
 
 struct ImplicationTestOptions {
@@ -52,9 +59,12 @@ struct ImplicationResults {
 // Holm's step-down adjustment (same order as `p`).
 [[nodiscard]] std::vector<double> holmAdjust(const std::vector<double>& p);
 
-// Tests each implication with the core's local tests (partial correlation, Fisher z) on the
-// complete cases of its own variables. `nodeToColumn` maps nodes to data columns; tests naming
-// an unmapped node are listed as not testable. Reports progress per test; Cancelled when stopped.
+// Tests each implication on the complete cases of its own variables with the core's local tests:
+// a categorical x or y with every variable categorical or 0/1 by the stratified Pearson
+// chi-square (as the study, CLI and report do); otherwise by partial correlation (Fisher z), a
+// two-level categorical x or y as a 0/1 dummy. A categorical x or y with more than two levels
+// // meeting a continuous variable is listed as not testable, as is a test naming a node that
+// `nodeToColumn` does not map to a column. Reports progress per test; Cancelled when stopped.
 [[nodiscard]] Result<ImplicationResults> testImplications(const data::Dataset& dataset,
                                                           const std::map<std::string, std::string>& nodeToColumn,
                                                           const std::vector<estimation::ImpliedIndependence>& tests,

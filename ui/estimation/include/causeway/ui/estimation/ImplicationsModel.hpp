@@ -6,13 +6,14 @@
 
 namespace causeway::ui {
 
-// The implied independencies tested on data: implication, partial correlation, its CI,
-// p-value, Holm-adjusted p, n and a verdict; failing rows are highlighted.
+// The implied independencies tested on data: implication, the test used, its statistic (partial
+// correlation r with its CI, or the stratified chi-square with its df), p-value, Holm-adjusted p,
+// n and a verdict; failing rows are highlighted.
 class ImplicationsModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  enum Column { Implication, Estimate, Ci, PValue, PHolm, N, Verdict, ColumnCount };
+  enum Column { Implication, Test, Estimate, Ci, Df, PValue, PHolm, N, Verdict, ColumnCount };
 
   explicit ImplicationsModel(QObject* parent = nullptr);
 

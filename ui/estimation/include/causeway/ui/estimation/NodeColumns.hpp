@@ -6,6 +6,7 @@
 
 #include "causeway/common/Result.hpp"
 #include "causeway/data/Dataset.hpp"
+#include "causeway/estimation/ChiSquareLocalTests.hpp"
 #include "causeway/estimation/LocalTests.hpp"
 
 namespace causeway::ui {
@@ -15,6 +16,13 @@ namespace causeway::ui {
 // cases on all of them. `variables` pairs a node with its data column.
 // Errors: MissingData when no row is complete, InvalidArgument for an unknown column.
 [[nodiscard]] Result<estimation::NamedColumns> nodeColumns(
+    const data::Dataset& dataset, const std::vector<std::pair<std::string, std::string>>& variables);
+
+// The same variables as level codes for the chi-square tests: categorical columns by their
+// codes, 0/1 columns by their value, complete cases on all of them.
+// Errors: InvalidArgument for an unknown column or a numeric column that is not 0/1,
+// MissingData when no row is complete.
+[[nodiscard]] Result<estimation::CategoricalColumns> nodeCodes(
     const data::Dataset& dataset, const std::vector<std::pair<std::string, std::string>>& variables);
 
 }  // namespace causeway::ui
