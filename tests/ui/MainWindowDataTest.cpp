@@ -95,6 +95,14 @@ class MainWindowDataTest : public QObject {
     QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+O")));
   }
 
+  void withoutDataNoVariableIsMarked() {
+    MainWindow& w = fresh();
+    QVERIFY(w.openFile(example("m-bias.dag")));
+    QTest::qWait(200);  // let the workspace's mapping pass run
+    for (const char* name : {"X", "Y", "A", "B", "M"}) QCOMPARE(item(w, name)->dataStatus(), NodeDataStatus::Unknown);
+    QCOMPARE(w.scene().rejectedLinkCount(), std::size_t{0});
+  }
+
   void lalondeProjectOpensWithItsDataAndSettings() {
     MainWindow& w = fresh();
     QVERIFY(w.openFile(example("lalonde.causeway")));

@@ -230,7 +230,13 @@ void MainWindow::connectData() {
   connect(document_, &GraphDocument::analysisInputChanged, data_, &DataWorkspace::graphChanged);
   connect(data_, &DataWorkspace::statusMessage, this, &MainWindow::showMessage);
   connect(projectData_, &ProjectDataLink::statusMessage, this, &MainWindow::showMessage);
-  connect(data_, &DataWorkspace::mappingChanged, scene_, &GraphScene::setDataMapping);
+  // The workspace reports a mapping even before any data is loaded (every node unmapped): the
+  // canvas marks missing columns only once there are data to miss them in.
+  connect(data_, &DataWorkspace::mappingChanged, this,
+          [this](const QHash<QString, QString>& nodeToColumn, const QStringList& unmapped) {
+            if (data_->data()) scene_->setDataMapping(nodeToColumn, unmapped);
+            else scene_->clearDataMapping();
+          });
   connect(data_, &DataWorkspace::failingIndependenciesChanged, scene_, &GraphScene::setRejectedIndependencies);
   connect(data_, &DataWorkspace::dataLoaded, this, [this](const QString& path) {
     showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 5000);

@@ -28,6 +28,7 @@ TestKind chooseTest(const data::Dataset& dataset, const std::vector<std::pair<st
     if (!index) return TestKind::PartialCorrelation;  // nodeColumns reports the unknown column
     columns.push_back(&dataset.column(*index));
   }
+  if (columns.size() < 2) return TestKind::PartialCorrelation;  // x and y always come first
   const bool categoricalXY = columns[0]->isCategorical() || columns[1]->isCategorical();
   if (!categoricalXY) return TestKind::PartialCorrelation;
   const auto continuous = std::find_if(columns.begin(), columns.end(),
