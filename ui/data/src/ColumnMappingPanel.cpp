@@ -24,6 +24,8 @@ ColumnMappingPanel::ColumnMappingPanel(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
   table_->horizontalHeader()->setStretchLastSection(true);
+  // Every graph edit remaps: sizing columns from the first rows keeps that cheap on big graphs.
+  table_->horizontalHeader()->setResizeContentsPrecision(200);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   connect(table_, &QTableView::doubleClicked, this, [this] {
