@@ -8,6 +8,7 @@
 #include <boost/graph/graphviz.hpp>
 
 #include "DotLocation.hpp"
+#include "Utf8.hpp"
 
 namespace causeway::graph {
 
@@ -89,6 +90,14 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
   props.property("dir", boost::get(&DotEdge::dir, dot));
   props.property("pos", boost::get(&DotEdge::pos, dot));
   const ErrorContext where{std::string(sourceName), 0, 0, {}};
+  // Names must be UTF-8, as in DAGitty models: they are written back out and into reports.
+  if (const auto bad = detail::firstInvalidUtf8(text)) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const auto c = static_cast<unsigned char>(text[*bad]);
+    return makeError(ErrorCode::SyntaxError,
+                     std::string("invalid UTF-8 byte 0x") + kHex[c >> 4U] + kHex[c & 0xFU] + " (save the model as UTF-8)",
+                     located(sourceName, text, *bad));
+  }
   // Boost's reader recurses per nested brace or bracket; refuse absurd depths before it overflows the stack.
   int depth = 0;
   for (char c : text) {
