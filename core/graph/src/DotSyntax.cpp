@@ -99,8 +99,17 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
                      located(sourceName, text, *bad));
   }
   // Boost's reader recurses per nested brace or bracket; refuse absurd depths before it overflows the stack.
+  // Braces inside quoted names do not nest anything.
   int depth = 0;
-  for (char c : text) {
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '\\') ++i;  // an escaped character, a quote included
+      else if (c == '"') quoted = false;
+      continue;
+    }
+    if (c == '"') quoted = true;
     if (c == '{' || c == '[') ++depth;
     if (c == '}' || c == ']') --depth;
     if (depth > 256)

@@ -73,3 +73,19 @@ TEST(DotSyntax, LocatesBadAttributes) {
   EXPECT_EQ(whereDot("digraph {\n  b;\n  // a [role=cause]\n  a [label=\"role=cause\", role=\"exposure;cause\"];\n}"), "4:26");
   EXPECT_EQ(whereDot("digraph {\n  a [pos=\"1,2\"];\n  b [pos = \"1 2\"];\n}"), "3:6");
 }
+
+// Found by fuzzing: the nesting guard counted braces inside quoted names, so a graph whose node
+// name holds 300 '{' was read but its own written form was refused.
+TEST(DotSyntax, BracesInsideQuotedNamesAreNotNesting) {
+  const std::string name = "a" + std::string(300, '{') + "\\\"}";
+  auto read = parseDot("digraph { \"" + name + "\" -> b }");
+  ASSERT_TRUE(read.ok()) << read.error().describe();
+  auto again = parseDot(writeDot(*read));
+  ASSERT_TRUE(again.ok()) << again.error().describe();
+  EXPECT_EQ(again->nodeCount(), 2u);
+  EXPECT_TRUE(again->findNode("a" + std::string(300, '{') + "\"}").has_value());
+  // Real nesting past the limit is still refused before Boost's recursion.
+  std::string deep = "digraph { ";
+  for (int i = 0; i < 300; ++i) deep += "subgraph { ";
+  EXPECT_FALSE(parseDot(deep + "a").ok());
+}
