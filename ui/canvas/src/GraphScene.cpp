@@ -54,7 +54,7 @@ void GraphScene::rebuild() {
   for (graph::NodeId id : g.nodeIds()) addNodeItem(id);
   for (const graph::EdgeData& e : g.edges()) addEdgeItem(e);
   selectNodes(wasSelected);
-  rebuildRejectedLinks();
+  scheduleRejectedLinks();
   scheduleSceneRectUpdate();
 }
 
@@ -72,14 +72,11 @@ void GraphScene::removeNodeItem(graph::NodeId id) {
   auto it = nodes_.find(id);
   if (it == nodes_.end()) return;
   NodeItem* item = it->second;
-  if (std::any_of(rejectedLinks_.begin(), rejectedLinks_.end(),
-                  [item](RejectedLinkItem* link) { return link->first() == item || link->second() == item; })) {
-    std::erase_if(rejectedLinks_, [item](RejectedLinkItem* link) {
-      if (link->first() != item && link->second() != item) return false;
-      delete link;
-      return true;
-    });
-  }
+  std::erase_if(rejectedLinks_, [item](RejectedLinkItem* link) {
+    if (link->first() != item && link->second() != item) return false;
+    delete link;  // before the node it follows
+    return true;
+  });
   // The document removes edges first; anything left is removed with the node.
   const std::vector<EdgeItem*> attached = item->edges();
   for (EdgeItem* e : attached) {
@@ -103,7 +100,7 @@ void GraphScene::refreshNode(graph::NodeId id) {
   item->setPinned(document_.isPinned(id));
   applyDataStatus(item, name);
   // Links are by name: a rename (or a new node with a flagged name) changes which nodes they join.
-  if (renamed && !rejectedPairs_.isEmpty()) rebuildRejectedLinks();
+  if (renamed && !rejectedPairs_.isEmpty()) scheduleRejectedLinks();
 }
 
 void GraphScene::moveNodeItem(graph::NodeId id) {

@@ -1,6 +1,7 @@
 // GraphScene's data overlay: which variables lack a data column, and which implied
 // independencies the data reject. Both are by node name, as the data workspace reports them.
 #include <QStringList>
+#include <QTimer>
 
 #include "causeway/ui/canvas/GraphScene.hpp"
 #include "causeway/ui/canvas/NodeItem.hpp"
@@ -45,6 +46,15 @@ void GraphScene::setRejectedIndependencies(const QList<QPair<QString, QString>>&
 void GraphScene::deleteRejectedLinks() {
   for (RejectedLinkItem* link : rejectedLinks_) delete link;
   rejectedLinks_.clear();
+}
+
+void GraphScene::scheduleRejectedLinks() {
+  if (rejectedLinksPending_) return;
+  rejectedLinksPending_ = true;
+  QTimer::singleShot(0, this, [this] {
+    rejectedLinksPending_ = false;
+    rebuildRejectedLinks();
+  });
 }
 
 void GraphScene::rebuildRejectedLinks() {

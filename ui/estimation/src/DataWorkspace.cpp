@@ -214,7 +214,7 @@ void DataWorkspace::populateMenus(QMenu* file, QMenu* analysis, QMenu* view, QAc
 
 void DataWorkspace::setImplicationSource(ImplicationSource source) {
   implicationRunner_->setSource(std::move(source));
-  inputsChanged();
+  inputsChanged(graph_());
 }
 
 void DataWorkspace::acceptDropsOn(QWidget* widget) { drops_->watch(widget); }
@@ -259,8 +259,9 @@ void DataWorkspace::finishLoading() {
   const LoadedData& loaded = *data_;
   for (QDockWidget* dock : docks_)
     if (dock->widget() != diagnosticsPanel_) dock->show();
-  remap();
-  inputsChanged();
+  const graph::CausalGraph g = graph_();
+  remap(g);
+  inputsChanged(g);
   Q_EMIT statusMessage(tr("Loaded %1: %2 rows in %3 s")
                            .arg(QFileInfo(loaded.path).fileName())
                            .arg(loaded.dataset ? loaded.dataset->rowCount() : 0)
@@ -272,13 +273,14 @@ void DataWorkspace::finishLoading() {
 void DataWorkspace::graphChanged() {
   ++revision_;
   ++graphRevision_;
-  remap();
-  scheduleIdentification();
-  inputsChanged();
+  // One snapshot per change: copying a large graph is the costly part of this slot.
+  const graph::CausalGraph g = graph_();
+  remap(g);
+  scheduleIdentification(g);
+  inputsChanged(g);
 }
 
-void DataWorkspace::remap() {
-  const graph::CausalGraph g = graph_();
+void DataWorkspace::remap(const graph::CausalGraph& g) {
   const data::Dataset* dataset = data_ ? data_->dataset.get() : nullptr;
   auto mapping = mapVariables(g, dataset, choices_);
   if (!mapping) {
@@ -299,14 +301,14 @@ void DataWorkspace::remap() {
   Q_EMIT mappingChanged(nodeToColumn, unmapped);
 }
 
-void DataWorkspace::scheduleIdentification() {
+void DataWorkspace::scheduleIdentification(const graph::CausalGraph& g) {
   questionRevision_ = graphRevision_;
-  questionWatcher_.setFuture(QtConcurrent::run([g = graph_()] { return adjustmentQuestion(g); }));
+  questionWatcher_.setFuture(QtConcurrent::run([g] { return adjustmentQuestion(g); }));
 }
 
-void DataWorkspace::inputsChanged() {
+void DataWorkspace::inputsChanged(const graph::CausalGraph& g) {
   if (data_) {
-    implicationRunner_->setInputs(graph_(), data_->dataset, mapping_.nodeToColumn(), revision_);
+    implicationRunner_->setInputs(g, data_->dataset, mapping_.nodeToColumn(), revision_);
   }
   if (outcome_ && !estimator_->isRunning())
     estimationPanel_->settingsPanel()->showIdle(tr("The graph, data or mapping changed since the estimate shown; run "
@@ -349,8 +351,9 @@ void DataWorkspace::editMapping() {
 void DataWorkspace::setMappingChoices(const MappingChoices& choices) {
   choices_ = choices;
   ++revision_;
-  remap();
-  inputsChanged();
+  const graph::CausalGraph g = graph_();
+  remap(g);
+  inputsChanged(g);
 }
 
 void DataWorkspace::runEstimation() {

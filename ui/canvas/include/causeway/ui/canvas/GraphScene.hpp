@@ -106,6 +106,8 @@ class GraphScene : public QGraphicsScene {
   void applyEmphasis(EdgeItem* item) const;
   void applyDataStatus(NodeItem* item, const QString& name) const;
   void rebuildRejectedLinks();
+  // Once per burst of node additions and renames (a model reset adds every node).
+  void scheduleRejectedLinks();
   void deleteRejectedLinks();
   void scheduleSceneRectUpdate();
 
@@ -126,6 +128,7 @@ class GraphScene : public QGraphicsScene {
   QSet<QString> unmapped_;
   QList<QPair<QString, QString>> rejectedPairs_;
   std::vector<RejectedLinkItem*> rejectedLinks_;
+  bool rejectedLinksPending_ = false;
   Tool tool_ = Tool::Select;
   bool sceneRectPending_ = false;
 

@@ -124,10 +124,10 @@ class DataWorkspace : public QObject {
   void createActions();
   void onLoaded(const LoadedData& data);
   void finishLoading();
-  void remap();
-  void inputsChanged();
+  void remap(const graph::CausalGraph& g);
+  void inputsChanged(const graph::CausalGraph& g);
   void updateReadiness();
-  void scheduleIdentification();
+  void scheduleIdentification(const graph::CausalGraph& g);
 
   QMainWindow* window_;
   GraphSnapshot graph_;
