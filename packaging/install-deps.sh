@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core poppler-utils python3
   librsvg2-bin desktop-file-utils
+  postgresql postgresql-contrib libpq-dev libsqlite3-dev
 )
 
 missing=()

@@ -24,8 +24,11 @@ std::string describeQuestion(const graph::IndexedGraph& g, const id::Identificat
   auto side = [&](const id::NodeSet& nodes) {
     return nodes.size() == 1 ? g.name(nodes[0]) : id::formatSet(g, nodes);
   };
-  return "the total effect of " + side(s.exposures) + " on " + side(s.outcomes);
+  return std::string(s.effect == id::Effect::Direct ? "the direct effect of " : "the total effect of ") +
+         side(s.exposures) + " on " + side(s.outcomes);
 }
+
+std::string truncatedMark(bool truncated) { return truncated ? " (list truncated)" : ""; }
 
 void printAdjustment(const graph::IndexedGraph& g, const id::IdentificationSummary& s, std::ostream& out) {
   const std::string question = describeQuestion(g, s);
@@ -36,14 +39,24 @@ void printAdjustment(const graph::IndexedGraph& g, const id::IdentificationSumma
     out << "No adjustment is necessary to estimate " << question << ".\n";
   } else {
     out << "To estimate " << question << ", adjust for " << joinSets(g, s.adjustmentSets, " or ")
-        << (s.adjustmentTruncated ? " (list truncated)" : "") << ".\n";
+        << truncatedMark(s.adjustmentTruncated) << ".\n";
   }
+  if (!s.selectedUnitSets.empty())
+    out << "  Among the selected units only, adjust for " << joinSets(g, s.selectedUnitSets, " or ")
+        << truncatedMark(s.selectedUnitSetsTruncated) << ".\n";
+  out << "  " << id::populationSentence(g, s) << "\n";
+  if (s.effect == id::Effect::Direct)
+    out << "  (Single-door criterion: this identifies the X -> Y path coefficient in a linear model; a "
+           "nonparametric controlled direct effect needs more.)\n";
   if (s.adjustedSetCheck) {
     const auto& c = *s.adjustedSetCheck;
     out << "  Adjusted set " << id::formatSet(g, s.adjusted) << ": " << (c.valid ? "valid" : "not valid") << "\n";
     if (!c.forbidden.empty())
       out << "    contains " << id::formatSet(g, c.forbidden)
-          << ", affected by the exposure (mediators, outcomes or their descendants)\n";
+          << (s.effect == id::Effect::Direct ? ", the exposure or descendants of the outcome\n"
+                                             : ", affected by the exposure (mediators, outcomes or their descendants)\n");
+    if (c.selectionPath && !c.openBiasingPath)
+      out << "    holds only among the selected units (open path " << id::formatPath(g, *c.selectionPath) << ")\n";
     if (!c.latent.empty()) out << "    contains unobserved " << id::formatSet(g, c.latent) << "\n";
     if (c.openBiasingPath) out << "    leaves a biasing path open: " << id::formatPath(g, *c.openBiasingPath) << "\n";
   }
@@ -75,6 +88,7 @@ void printText(const graph::IndexedGraph& g, const id::IdentificationSummary& s,
     out << "\nInstrumental variables:" << (s.instruments.empty() ? " none\n" : "\n");
     for (const auto& i : s.instruments)
       out << "  " << g.name(i.instrument) << (i.given.empty() ? "" : " | " + id::formatSet(g, i.given)) << "\n";
+    if (s.instrumentsTruncated) out << "  ... (list truncated)\n";
   }
   if (parts.implications && s.implicationsComputed) {
     out << "\nTestable implications:" << (s.implications.empty() ? " none\n" : "\n");
@@ -104,6 +118,14 @@ json toJson(const graph::IndexedGraph& g, const id::IdentificationSummary& s) {
   json sets = json::array();
   for (const auto& set : s.adjustmentSets) sets.push_back(names(g, set));
   j["adjustment_sets"] = sets;
+  j["effect"] = s.effect == id::Effect::Direct ? "direct" : "total";
+  j["population"] = s.population == id::Population::Whole ? "whole" : "selected_only";
+  j["population_sentence"] = s.adjustmentComputed ? json(id::populationSentence(g, s)) : json(nullptr);
+  j["selected"] = names(g, s.selected);
+  j["selection_path"] = s.selectionPath ? json(id::formatPath(g, *s.selectionPath)) : json(nullptr);
+  json selectedSets = json::array();
+  for (const auto& set : s.selectedUnitSets) selectedSets.push_back(names(g, set));
+  j["adjustment_sets_selected_units"] = selectedSets;
   j["adjusted_set_valid"] = s.adjustedSetCheck ? json(s.adjustedSetCheck->valid) : json(nullptr);
   if (s.adjustedSetCheck && s.adjustedSetCheck->openBiasingPath)
     j["adjusted_set_open_path"] = id::formatPath(g, *s.adjustedSetCheck->openBiasingPath);
@@ -140,7 +162,14 @@ json toJson(const graph::IndexedGraph& g, const id::IdentificationSummary& s) {
     paths.push_back(entry);
   }
   j["paths"] = paths;
-  j["truncated"] = s.truncated();
+  j["truncated_by_listing"] = {{"adjustment_sets", s.adjustmentTruncated},
+                               {"adjustment_sets_selected_units", s.selectedUnitSetsTruncated},
+                               {"sets_ignoring_adjusted", s.setsIgnoringAdjustedTruncated},
+                               {"frontdoor_sets", s.frontDoorTruncated},
+                               {"instruments", s.instrumentsTruncated},
+                               {"implications", s.implicationsTruncated},
+                               {"paths", s.pathsTruncated}};
+  j["truncated"] = s.truncated();  // the OR of truncated_by_listing
   j["notes"] = s.notes;
   return j;
 }
@@ -153,8 +182,10 @@ int runAnalyze(const std::vector<std::string>& args, CommandIo& io) {
   line.visible.add_options()("help,h", "show this help")(
       "exposure,e", po::value<std::vector<std::string>>()->composing(), "exposure(s), comma separated or repeated")(
       "outcome,o", po::value<std::vector<std::string>>()->composing(), "outcome(s), comma separated or repeated")(
+      "effect", po::value<std::string>()->default_value("total"),
+      "total|direct: the effect the adjustment sets are for (direct: single-door criterion)")(
       "json", "print JSON")("max-sets", po::value<std::size_t>()->default_value(id::kDefaultMaxSets),
-                            "cap on each listing")(
+                            "cap on each listing (sets, instruments, implications, paths)")(
       "only", po::value<std::vector<std::string>>()->composing(),
       "adjustment|optimal|frontdoor|instruments|implications|paths (repeatable)");
   line.hidden.add_options()("model", po::value<std::string>(), "model file or -");
@@ -167,6 +198,17 @@ int runAnalyze(const std::vector<std::string>& args, CommandIo& io) {
   }
   id::IdentificationOptions options;
   options.maxSets = vm["max-sets"].as<std::size_t>();
+  if (options.maxSets == 0) {
+    io.err << "causeway-cli analyze: --max-sets must be at least 1\n";
+    return 2;
+  }
+  if (!vm["max-sets"].defaulted()) options.paths.maxPaths = options.maxSets;  // paths keep their own default cap
+  if (const std::string effect = vm["effect"].as<std::string>(); effect == "direct") {
+    options.effect = id::Effect::Direct;
+  } else if (effect != "total") {
+    io.err << "causeway-cli analyze: unknown effect '" << effect << "' for --effect (expected total or direct)\n";
+    return 2;
+  }
   if (vm.count("only") != 0U) {
     id::IdentificationParts parts{false, false, false, false, false, false};
     for (const std::string& part : splitList(vm["only"].as<std::vector<std::string>>())) {

@@ -13,7 +13,9 @@
 
 #include "Commands.hpp"
 #include "causeway/common/Error.hpp"
+#include "causeway/common/NumberFormat.hpp"
 #include "causeway/common/Result.hpp"
+#include "causeway/estimation/EstimationPipeline.hpp"
 #include "causeway/graph/CausalGraph.hpp"
 
 namespace causeway::cli {
@@ -47,9 +49,17 @@ Result<graph::CausalGraph> readModel(const std::string& path, CommandIo& io);
 std::vector<std::string> splitList(const std::vector<std::string>& values);
 // Whole-string parse; false on anything else.
 bool parseDouble(const std::string& text, double& value);
+// "LOW,HIGH" -> propensity trim bounds, checked by PropensityTrim::problem().
+Result<estimation::PropensityTrim> parseTrim(const std::string& text);
+// The exposure and outcome the study will use (--exposure/--outcome, else the model's roles)
+// must differ; the error names the model file.
+Result<void> checkExposureOutcome(const graph::CausalGraph& graph, const po::variables_map& vm,
+                                  const std::string& modelName);
+// True (after saying so on io.err) when no requested method produced an estimate: exit status 1.
+bool everyMethodFailed(CommandIo& io, const std::string& command, const estimation::EstimationReport& report);
 // Prints "causeway-cli COMMAND: file:line:col: message" and returns exit status 1.
 int reportError(CommandIo& io, const std::string& command, const Error& error);
-// Fixed-point with `digits` decimals; "NA" for NaN.
-std::string fixed(double value, int digits);
+// Fixed-point numbers as everywhere in Causeway (core/common NumberFormat).
+using format::fixed;
 
 }  // namespace causeway::cli

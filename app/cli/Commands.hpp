@@ -19,5 +19,6 @@ int runAnalyze(const std::vector<std::string>& args, CommandIo& io);
 int runDsep(const std::vector<std::string>& args, CommandIo& io);
 int runEstimate(const std::vector<std::string>& args, CommandIo& io);
 int runReport(const std::vector<std::string>& args, CommandIo& io);
+int runRollout(const std::vector<std::string>& args, CommandIo& io);
 
 }  // namespace causeway::cli

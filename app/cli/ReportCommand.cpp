@@ -6,6 +6,7 @@
 
 #include "CliSupport.hpp"
 #include "PdfOutput.hpp"
+#include "RolloutStudy.hpp"
 #include "causeway/data/CsvReader.hpp"
 #include "causeway/estimation/EstimationPipeline.hpp"
 #include "causeway/graph/DagittySyntax.hpp"
@@ -13,6 +14,7 @@
 #include "causeway/project/Project.hpp"
 #include "causeway/report/HtmlRenderer.hpp"
 #include "causeway/report/StudyReport.hpp"
+#include "causeway/study/ProjectStudy.hpp"
 
 namespace causeway::cli {
 
@@ -40,27 +42,27 @@ graph::CausalGraph laidOut(graph::CausalGraph graph) {
   return graph;
 }
 
-Result<study::StudySpec> studySpecFrom(const project::Project& p, graph::CausalGraph graph) {
-  study::StudySpec spec;
-  spec.graph = std::move(graph);
-  spec.adjustmentSet = p.analysis.adjustmentSet;
-  spec.columnOverrides = p.columnOverrides;
-  auto estimand = estimation::parseEstimand(p.analysis.estimand);
-  if (!estimand)
-    return makeError(ErrorCode::MalformedData, "project field 'analysis.estimand' has an unknown estimand '" +
-                                                   p.analysis.estimand + "' (expected ATE, ATT, ATC or ATO)");
-  spec.request.estimand = *estimand;
-  spec.request.methods.clear();
-  for (const auto& name : p.analysis.methods) {
-    auto method = estimation::parseMethod(name);
-    if (!method) return makeError(ErrorCode::MalformedData, "project field 'analysis.methods' has an unknown method '" + name + "'");
-    spec.request.methods.push_back(*method);
+// `report` has no --exposure / --outcome: the project's model must mark exactly one of each.
+Result<void> checkProjectRoles(const graph::CausalGraph& graph, const std::string& projectName, bool hasData) {
+  if (graph.nodeIds().empty())
+    return makeError(ErrorCode::MalformedData,
+                     "the project has no model (field 'model.text' is empty); draw or paste one in Causeway and save",
+                     {projectName, 0, 0, {}});
+  if (!hasData) return Ok{};  // a report of the model alone needs no exposure
+  for (const auto& [role, word] : {std::pair{graph::Role::Exposure, "exposure"}, std::pair{graph::Role::Outcome, "outcome"}}) {
+    std::size_t count = 0;
+    for (const auto id : graph.nodeIds()) count += graph.roles(id).has(role) ? 1 : 0;
+    if (count != 1)
+      return makeError(ErrorCode::MalformedData,
+                       std::string("the project's model marks ") + std::to_string(count) + " " + word +
+                           " nodes; a report needs exactly one (mark it in Causeway, or [" + word + "] in model.text)",
+                       {projectName, 0, 0, {}});
   }
-  spec.request.bootstrapReplicates = p.analysis.bootstrap;
-  spec.request.seed = p.analysis.seed;
-  if (p.analysis.trim) spec.request.trim = estimation::PropensityTrim{p.analysis.trim->first, p.analysis.trim->second};
-  spec.request.refute = true;
-  return spec;
+  return Ok{};
+}
+
+Result<study::StudySpec> studySpecFrom(const project::Project& p, graph::CausalGraph graph) {
+  return study::studySpec(p.analysis, p.columnOverrides, std::move(graph));  // as `estimate PROJECT` and the GUI
 }
 
 }  // namespace
@@ -97,6 +99,8 @@ int runReport(const std::vector<std::string>& args, CommandIo& io) {
   if (!project) return reportError(io, "report", project.error());
   auto graph = graph::parseDagitty(project->modelText, projectPath.string() + " (model)");
   if (!graph) return reportError(io, "report", graph.error());
+  if (auto roles = checkProjectRoles(*graph, projectPath.string(), !project->dataPath.empty()); !roles)
+    return reportError(io, "report", roles.error());
 
   report::ReportRequest request;
   request.title = project->title.empty() ? projectPath.stem().string() : project->title;
@@ -111,6 +115,7 @@ int runReport(const std::vector<std::string>& args, CommandIo& io) {
   if (!summary) return reportError(io, "report", summary.error());
 
   std::optional<study::StudyResult> study;
+  std::optional<report::Section> rollout;  // a panel study: its section replaces the cross-sectional estimate
   if (!project->dataPath.empty()) {
     const auto dataPath = project->resolveDataPath(projectPath);
     auto data = data::readCsvFile(dataPath);
@@ -118,14 +123,21 @@ int runReport(const std::vector<std::string>& args, CommandIo& io) {
     auto fingerprint = report::fingerprintFile(dataPath.string());
     if (!fingerprint) return reportError(io, "report", fingerprint.error());
     request.data = *fingerprint;
-    auto spec = studySpecFrom(*project, *graph);
-    if (!spec) return reportError(io, "report", spec.error());
-    auto result = study::runStudy(*spec, *data);
-    if (!result) return reportError(io, "report", result.error());
-    study = std::move(result).value();
+    if (!project->rolloutJson.empty()) {
+      auto section = rolloutReportSection(*project, projectPath.string(), *data, *graph);
+      if (!section) return reportError(io, "report", section.error());
+      rollout = std::move(section).value();
+    } else {
+      auto spec = studySpecFrom(*project, *graph);
+      if (!spec) return reportError(io, "report", spec.error());
+      auto result = study::runStudy(*spec, *data);
+      if (!result) return reportError(io, "report", result.error());
+      study = std::move(result).value();
+    }
   }
 
-  const auto document = report::buildStudyReport(request, *summary, study ? &*study : nullptr);
+  auto document = report::buildStudyReport(request, *summary, study ? &*study : nullptr);
+  if (rollout) document.sections.push_back(std::move(*rollout));
   if (extension == ".pdf") {
     if (auto written = writePdf(document, output); !written) return reportError(io, "report", written.error());
   } else {

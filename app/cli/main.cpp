@@ -19,6 +19,7 @@ const std::map<std::string, std::pair<Command, const char*>>& commands() {
       {"dsep", {causeway::cli::runDsep, "is X d-separated from Y given Z?"}},
       {"estimate", {causeway::cli::runEstimate, "propensity model, balance and effect estimates on data"}},
       {"report", {causeway::cli::runReport, "HTML or PDF report of a project"}},
+      {"rollout", {causeway::cli::runRollout, "staggered difference-in-differences on panel data"}},
   };
   return table;
 }

@@ -1,4 +1,5 @@
 // causeway [FILE] [--screenshot OUT.png [--estimate] [--panel NAME]] [--size WxH] [--dark]
+//          [--export-results OUT.json PROJECT.causeway]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include "causeway/ui/document/GraphDocument.hpp"
 #include "causeway/ui/app/MainWindow.hpp"
 #include "causeway/ui/app/Screenshot.hpp"
+#include "causeway/ui/app/ScriptedRun.hpp"
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -47,7 +49,12 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption panel(QStringLiteral("panel"),
                                  QStringLiteral("With --screenshot: bring this panel to the front (e.g. Diagnostics)."),
                                  QStringLiteral("name"));
-  parser.addOptions({screenshot, size, dark, estimate, panel});
+  const QCommandLineOption exportResults(
+      QStringLiteral("export-results"),
+      QStringLiteral("Open the project, run its estimation as the Run button does, write the results as JSON (the "
+                     "document of causeway-cli estimate --json) to <json> and exit. No window is shown."),
+      QStringLiteral("json"));
+  parser.addOptions({screenshot, size, dark, estimate, panel, exportResults});
   parser.process(app);
 
   if (parser.isSet(dark)) {
@@ -57,13 +64,34 @@ int main(int argc, char* argv[]) {
 
   // Screenshots must not depend on (or change) the user's saved window layout.
   QTemporaryDir scratchSettings;
-  if (parser.isSet(screenshot)) QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
+  if (parser.isSet(screenshot) || parser.isSet(exportResults))
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
 
   causeway::ui::MainWindow window;
   const QStringList files = parser.positionalArguments();
   if (files.size() > 1) {
     std::fprintf(stderr, "causeway: open one file at a time\n");
     return 2;
+  }
+
+  if (parser.isSet(exportResults)) {
+    if (files.isEmpty()) {
+      std::fprintf(stderr, "causeway: --export-results needs a PROJECT.causeway to open\n");
+      return 2;
+    }
+    window.files().setInteractive(false);
+    QObject::connect(&window.files(), &causeway::ui::FileController::failed, [](const QString& message) {
+      std::fprintf(stderr, "causeway: %s\n", qPrintable(message));
+    });
+    if (!window.openFile(files.front())) return 1;
+    auto written = causeway::ui::exportResults(window, parser.value(exportResults));
+    window.document().undoStack()->setClean();
+    if (!written) {
+      std::fprintf(stderr, "causeway: %s\n", written.error().describe().c_str());
+      return 1;
+    }
+    std::printf("causeway: wrote %s\n", qPrintable(QFileInfo(parser.value(exportResults)).absoluteFilePath()));
+    return 0;
   }
 
   if (parser.isSet(screenshot)) {

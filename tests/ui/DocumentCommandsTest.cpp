@@ -56,8 +56,10 @@ void load(GraphDocument& d) {
 class DocumentCommandsTest : public QObject {
   Q_OBJECT
 
-  // Pushes the edit made by `edit`, then checks redo/undo round trips of the serialization.
+  // Pushes the edit made by `edit`, checks with `intended` that it made the change it was meant to
+  // (after the edit and again after redo), then that undo/redo round-trip the serialization.
   void roundTrip(const std::function<void(GraphDocument&)>& edit,
+                 const std::function<void(const GraphDocument&)>& intended,
                  const std::function<void(GraphDocument&)>& prepare = {}) {
     GraphDocument d;
     load(d);
@@ -72,11 +74,13 @@ class DocumentCommandsTest : public QObject {
     QCOMPARE(d.undoStack()->count(), depth + 1);  // one undo step
     const QString after = d.serialize();
     QVERIFY2(after != before, "the edit changed nothing");
+    intended(d);
     d.undoStack()->undo();
     QCOMPARE(d.serialize(), before);
     QVERIFY(d.graph() == graphBefore);
     d.undoStack()->redo();
     QCOMPARE(d.serialize(), after);
+    intended(d);
     d.undoStack()->undo();
     QCOMPARE(d.serialize(), before);
   }
@@ -93,56 +97,125 @@ class DocumentCommandsTest : public QObject {
   }
 
   void addNode() {
-    roundTrip([](GraphDocument& d) { d.exec(new AddNodeCommand(d, {d.graph().nextNodeId(), "W", {}, graph::Point{3, 1}})); });
+    roundTrip([](GraphDocument& d) { d.exec(new AddNodeCommand(d, {d.graph().nextNodeId(), "W", {}, graph::Point{3, 1}})); },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodeCount(), 7U);
+                QCOMPARE(d.graph().node(id(d, "W")).position, (std::optional<graph::Point>{graph::Point{3, 1}}));
+              });
   }
   void addEdge() {
-    roundTrip([](GraphDocument& d) { QVERIFY(edits::addEdge(d, id(d, "M"), id(d, "Y")).ok()); });
-    roundTrip([](GraphDocument& d) { QVERIFY(edits::addEdge(d, id(d, "A"), id(d, "Y"), EdgeKind::Bidirected).ok()); });
+    roundTrip([](GraphDocument& d) { QVERIFY(edits::addEdge(d, id(d, "M"), id(d, "Y")).ok()); },
+              [](const GraphDocument& d) {
+                QVERIFY(d.graph().hasEdge(id(d, "M"), id(d, "Y"), EdgeKind::Directed));
+                QCOMPARE(d.graph().edgeCount(), 8U);
+              });
+    roundTrip([](GraphDocument& d) { QVERIFY(edits::addEdge(d, id(d, "A"), id(d, "Y"), EdgeKind::Bidirected).ok()); },
+              [](const GraphDocument& d) {
+                QVERIFY(d.graph().hasEdge(id(d, "A"), id(d, "Y"), EdgeKind::Bidirected));
+                QVERIFY(!d.graph().hasEdge(id(d, "A"), id(d, "Y"), EdgeKind::Directed));
+                QCOMPARE(d.graph().edgeCount(), 8U);
+              });
   }
   void removeNodeRestoresEdgesAndOrder() {
-    roundTrip([](GraphDocument& d) { edits::removeItems(d, {id(d, "X")}, {}); });
-    roundTrip([](GraphDocument& d) { edits::removeItems(d, {id(d, "A"), id(d, "M")}, {}); });
+    // X has four of the seven edges (A -> X, X -> Y, U -> X, X <-> B).
+    roundTrip([](GraphDocument& d) { edits::removeItems(d, {id(d, "X")}, {}); },
+              [](const GraphDocument& d) {
+                QVERIFY(!d.graph().findNode("X"));
+                QCOMPARE(d.graph().nodeCount(), 5U);
+                QCOMPARE(d.graph().edgeCount(), 3U);
+              });
+    // A and M have three (A -> X, A -> M, B -> M).
+    roundTrip([](GraphDocument& d) { edits::removeItems(d, {id(d, "A"), id(d, "M")}, {}); },
+              [](const GraphDocument& d) {
+                QVERIFY(!d.graph().findNode("A") && !d.graph().findNode("M"));
+                QCOMPARE(d.graph().nodeCount(), 4U);
+                QCOMPARE(d.graph().edgeCount(), 4U);
+              });
   }
   void removeEdges() {
     roundTrip([](GraphDocument& d) {
       edits::removeItems(d, {}, {{id(d, "A"), id(d, "M"), EdgeKind::Directed, {}},
                                  {id(d, "B"), id(d, "X"), EdgeKind::Bidirected, {}}});
-    });
+    },
+              [](const GraphDocument& d) {
+                QVERIFY(!d.graph().hasEdge(id(d, "A"), id(d, "M"), EdgeKind::Directed));
+                QVERIFY(!d.graph().hasEdge(id(d, "X"), id(d, "B"), EdgeKind::Bidirected));
+                QCOMPARE(d.graph().edgeCount(), 5U);
+                QCOMPARE(d.graph().nodeCount(), 6U);
+              });
   }
   void removePinnedNode() {
     roundTrip([](GraphDocument& d) { edits::removeItems(d, {id(d, "M")}, {}); },
+              [](const GraphDocument& d) {
+                QVERIFY(!d.graph().findNode("M"));
+                QCOMPARE(d.graph().edgeCount(), 5U);
+              },
               [](GraphDocument& d) { edits::moveNodes(d, {{id(d, "M"), QPointF(10, 10)}}, MoveNodesCommand::newGesture()); });
   }
   void rename() {
-    roundTrip([](GraphDocument& d) { QVERIFY(edits::renameNode(d, id(d, "M"), QStringLiteral("Mediator")).ok()); });
+    roundTrip([](GraphDocument& d) { QVERIFY(edits::renameNode(d, id(d, "M"), QStringLiteral("Mediator")).ok()); },
+              [](const GraphDocument& d) {
+                QVERIFY(!d.graph().findNode("M"));
+                QCOMPARE(d.graph().parents(id(d, "Mediator")).size(), 2U);  // A and B, kept
+              });
   }
   void setRoles() {
-    roundTrip([](GraphDocument& d) { edits::toggleRole(d, {id(d, "M")}, graph::Role::Adjusted); });
-    roundTrip([](GraphDocument& d) { edits::toggleRole(d, {id(d, "A"), id(d, "B")}, graph::Role::Selected); });
-    roundTrip([](GraphDocument& d) { edits::setAdjustedSet(d, {id(d, "A"), id(d, "B")}); });
+    roundTrip([](GraphDocument& d) { edits::toggleRole(d, {id(d, "M")}, graph::Role::Adjusted); },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodesWithRole(graph::Role::Adjusted), (std::vector<NodeId>{id(d, "M")}));
+              });
+    roundTrip([](GraphDocument& d) { edits::toggleRole(d, {id(d, "A"), id(d, "B")}, graph::Role::Selected); },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodesWithRole(graph::Role::Selected), (std::vector<NodeId>{id(d, "A"), id(d, "B")}));
+              });
+    roundTrip([](GraphDocument& d) { edits::setAdjustedSet(d, {id(d, "A"), id(d, "B")}); },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodesWithRole(graph::Role::Adjusted), (std::vector<NodeId>{id(d, "A"), id(d, "B")}));
+              });
   }
   void pin() {
-    roundTrip([](GraphDocument& d) { edits::setPinned(d, {id(d, "A"), id(d, "B")}, true); });
+    roundTrip([](GraphDocument& d) { edits::setPinned(d, {id(d, "A"), id(d, "B")}, true); },
+              [](const GraphDocument& d) { QVERIFY(d.isPinned(id(d, "A")) && d.isPinned(id(d, "B")) && !d.isPinned(id(d, "M"))); });
   }
   void move() {
     roundTrip([](GraphDocument& d) {
       edits::moveNodes(d, {{id(d, "A"), QPointF(33, 44)}, {id(d, "B"), QPointF(55, 66)}}, MoveNodesCommand::newGesture());
-    });
+    },
+              [](const GraphDocument& d) {
+                QVERIFY(QLineF(d.scenePosition(id(d, "A")), QPointF(33, 44)).length() < 0.5);
+                QVERIFY(QLineF(d.scenePosition(id(d, "B")), QPointF(55, 66)).length() < 0.5);
+                QVERIFY(d.isPinned(id(d, "A")));  // a dragged node stays where it was put
+              });
   }
   void layout() {
     roundTrip([](GraphDocument& d) {
       std::vector<NodeMove> moves{{id(d, "A"), std::nullopt, {5, 5}}, {id(d, "Y"), std::nullopt, {6, 6}}};
       d.exec(new LayoutCommand(d, moves, QStringLiteral("Auto-layout")));
-    });
+    },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().node(id(d, "A")).position, (std::optional<graph::Point>{graph::Point{5, 5}}));
+                QCOMPARE(d.graph().node(id(d, "Y")).position, (std::optional<graph::Point>{graph::Point{6, 6}}));
+              });
   }
   void replaceModel() {
     roundTrip([](GraphDocument& d) {
       QVERIFY(edits::replaceModelText(d, QStringLiteral("dag { X [exposure] Y [outcome] Z -> X -> Y Z -> Y }")).ok());
-    });
+    },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodeCount(), 3U);
+                QCOMPARE(d.graph().edgeCount(), 3U);
+                QVERIFY(d.graph().hasEdge(id(d, "Z"), id(d, "X"), EdgeKind::Directed));
+                QVERIFY(!d.graph().findNode("A"));
+              });
     roundTrip([](GraphDocument& d) {
       auto g = graph::parseDagitty("dag { P -> Q }");
       d.exec(new ReplaceModelCommand(d, *g, 42.0, {}));
-    });
+    },
+              [](const GraphDocument& d) {
+                QCOMPARE(d.graph().nodeCount(), 2U);
+                QVERIFY(d.graph().hasEdge(id(d, "P"), id(d, "Q"), EdgeKind::Directed));
+                QCOMPARE(d.coordinateScale(), 42.0);
+              });
   }
 
   void dragMergesIntoOneStep() {

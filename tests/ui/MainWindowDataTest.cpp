@@ -5,22 +5,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QPushButton>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QHeaderView>
 #include <QTest>
 
 #include <cmath>
 #include <random>
 
 #include "causeway/project/Project.hpp"
+#include "causeway/ui/app/AppSettings.hpp"
 #include "causeway/ui/app/FileController.hpp"
 #include "causeway/ui/app/MainActions.hpp"
 #include "causeway/ui/app/MainWindow.hpp"
@@ -28,6 +33,8 @@
 #include "causeway/ui/canvas/NodeItem.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
 #include "causeway/ui/document/GraphEdits.hpp"
+#include "causeway/ui/canvas/GraphView.hpp"
+#include "causeway/ui/estimation/AnswerView.hpp"
 #include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/estimation/EstimationPanel.hpp"
 #include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
@@ -95,6 +102,56 @@ class MainWindowDataTest : public QObject {
     QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+O")));
   }
 
+  // A laptop screen (1366x768 less the panel and title bar) must hold the window with a
+  // project's default docks; the old layout demanded 769 x 903.
+  void fitsALaptopScreenWithTheDefaultDocks() {
+    MainWindow& w = fresh();
+    QVERIFY(w.openFile(example("lalonde.causeway")));
+    QVERIFY(waitForData(w));
+    QVERIFY(QTest::qWaitFor([&] { return settings()->runButton()->isEnabled(); }, 30000));
+    QSignalSpy finished(&w.dataWorkspace(), &DataWorkspace::estimationFinished);
+    w.dataWorkspace().runEstimationAction()->trigger();
+    QVERIFY(finished.wait(180000));
+    QCoreApplication::processEvents();
+    const QSize hint = w.minimumSizeHint();
+    qInfo("minimum size hint with the default docks: %d x %d", hint.width(), hint.height());
+    QVERIFY2(hint.width() <= 1280 && hint.height() <= 720,
+             qPrintable(QStringLiteral("minimum size hint %1 x %2").arg(hint.width()).arg(hint.height())));
+    QVERIFY(w.minimumSize().width() <= 1280 && w.minimumSize().height() <= 720);
+    // At 1366 x 768 the answer is in front after the run, and the canvas keeps a usable size.
+    w.resize(1366, 768);
+    QCoreApplication::processEvents();
+    QVERIFY(w.dataWorkspace().estimationPanel()->answerView()->isVisible());
+    QVERIFY(w.dataWorkspace().estimationPanel()->answerView()->headlineLabel()->text().contains(QStringLiteral("treat")));
+    // Every method's row of the estimates is readable without undocking.
+    EstimationPanel* panel = w.dataWorkspace().estimationPanel();
+    panel->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QTableView* estimates = panel->estimatesView();
+    // The project's five methods less regression, which estimates no ATT (listed as not applicable).
+    const int rows = estimates->model()->rowCount();
+    QCOMPARE(rows, 4);
+    const int needed = rows * estimates->verticalHeader()->defaultSectionSize();
+    QVERIFY2(estimates->viewport()->height() >= needed,
+             qPrintable(QStringLiteral("estimates %1 px high, %2 needed").arg(estimates->viewport()->height()).arg(needed)));
+    QVERIFY2(w.view().viewport()->height() >= 250,
+             qPrintable(QStringLiteral("canvas %1 px high").arg(w.view().viewport()->height())));
+  }
+
+  // The dock layout of a session with data comes back only when data are loaded again: a start
+  // without data keeps the default layout (Identification in front, no empty Diagnostics).
+  void analysisLayoutIsKeptOnlyFromSessionsWithData() {
+    QSettings().clear();
+    MainWindow& w = fresh();
+    AppSettings settings;
+    settings.saveWindow(w, false);
+    QVERIFY(settings.restoreWindow(w));
+    QVERIFY(!settings.restoreAnalysisLayout(w));
+    settings.saveWindow(w, true);
+    QVERIFY(settings.restoreAnalysisLayout(w));
+    QSettings().clear();
+  }
+
   void withoutDataNoVariableIsMarked() {
     MainWindow& w = fresh();
     QVERIFY(w.openFile(example("m-bias.dag")));
@@ -108,10 +165,13 @@ class MainWindowDataTest : public QObject {
     QVERIFY(w.openFile(example("lalonde.causeway")));
     QVERIFY(waitForData(w));
     QCOMPARE(w.dataWorkspace().data()->dataset->rowCount(), std::size_t{614});
-    // The project's analysis settings are in the panel: ATT, all methods, analytic SEs only.
+    // The project's analysis settings are in the panel: ATT, its five methods in its order,
+    // analytic SEs only (resources/examples/lalonde.causeway).
     QCOMPARE(settings()->estimandBox()->currentText(), QStringLiteral("ATT"));
-    QCOMPARE(settings()->methodBox()->currentData().toString(), QStringLiteral("all"));
+    QCOMPARE(settings()->methodBox()->currentData().toString(),
+             QStringLiteral("difference-in-means,regression,ipw,matching,aipw"));
     QCOMPARE(settings()->bootstrapBox()->value(), 0);
+    QCOMPARE(settings()->settings().analysis, project::loadProject(example("lalonde.causeway").toStdString())->analysis);
     // Every node has its column, shown on the canvas.
     QVERIFY(QTest::qWaitFor([&] { return item(w, "re78")->dataStatus() == NodeDataStatus::Mapped; }, 10000));
     for (const char* name : {"treat", "age", "educ", "race", "married", "nodegree", "re74", "re75"})
@@ -130,9 +190,9 @@ class MainWindowDataTest : public QObject {
     QVERIFY(finished.wait(180000));
     const auto& outcome = w.dataWorkspace().estimation();
     QVERIFY(outcome.has_value());
-    QCOMPARE(outcome->report.estimates.size(), std::size_t{1});
+    QCOMPARE(outcome->report().estimates.size(), std::size_t{1});
     // R: glm propensity model, Hájek ATT weights (README, LalondeReferenceTest).
-    QVERIFY(std::abs(outcome->report.estimates.front().estimate - 1214.0712232929) < 1e-6 * 1214.07);
+    QVERIFY(std::abs(outcome->report().estimates.front().estimate - 1214.0712232929) < 1e-6 * 1214.07);
   }
 
   void variablesWithoutAColumnAreMarked() {

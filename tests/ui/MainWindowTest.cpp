@@ -240,9 +240,15 @@ class MainWindowTest : public QObject {
     const IdentificationResult& r = settled(w);
     QCOMPARE(setTexts(r.adjustmentSets), QStringList{QStringLiteral("{Z}")});
     QVERIFY(w.identification().summaryText().contains(QStringLiteral("adjust for {Z}")));
-    // Not adjusting leaves X <- Z -> Y open: it is highlighted, its edges drawn as biasing.
+    // Not adjusting leaves X <- Z -> Y open: its edges are drawn red (biasing), and nothing has the
+    // picked-path highlight until the user picks a path.
     QVERIFY(r.adjustedSet && !r.adjustedSet->valid);
-    QCOMPARE(w.scene().highlightedPath().size(), 2U);
+    QVERIFY(w.scene().highlightedPath().empty());
+    for (const char* child : {"X", "Y"}) {
+      EdgeItem* e = w.scene().edgeItem(EdgeKey::of(idOf(w, "Z"), idOf(w, child), graph::EdgeKind::Directed));
+      QVERIFY(e != nullptr);
+      QCOMPARE(e->emphasis(), EdgeEmphasis::Biasing);
+    }
     // Clicking the set in the panel adjusts for it (one undo step).
     QTreeWidget* tree = w.identification().tree();
     QTreeWidgetItem* setItem = tree->findItems(QStringLiteral("{Z}"), Qt::MatchStartsWith | Qt::MatchRecursive).value(0);
@@ -267,22 +273,29 @@ class MainWindowTest : public QObject {
     QVERIFY(!r.adjustedSet->valid);
     QVERIFY(r.adjustedSet->openPath.has_value());
     QCOMPARE(r.adjustedSet->openPath->text, QStringLiteral("X <- A -> M <- B -> Y"));
-    // Drawn on the canvas.
-    QCOMPARE(w.scene().highlightedPath().size(), 4U);
+    // Drawn on the canvas in red (biasing), not in the picked-path colour while nothing is picked.
+    QVERIFY(w.scene().highlightedPath().empty());
     EdgeItem* am = w.scene().edgeItem(EdgeKey::of(idOf(w, "A"), idOf(w, "M"), graph::EdgeKind::Directed));
     QVERIFY(am != nullptr);
-    QCOMPARE(am->emphasis(), EdgeEmphasis::Highlighted);
-    // And listed in the panel.
+    QCOMPARE(am->emphasis(), EdgeEmphasis::Biasing);
+    // And listed in the panel; picking it highlights its four edges.
     QTreeWidget* tree = w.identification().tree();
-    QVERIFY(!tree->findItems(QStringLiteral("Open biasing path: X <- A -> M <- B -> Y"), Qt::MatchRecursive).isEmpty());
-    // Clicking another path highlights it instead; clicking it again goes back.
+    QTreeWidgetItem* open =
+        tree->findItems(QStringLiteral("Open biasing path: X <- A -> M <- B -> Y"), Qt::MatchRecursive).value(0);
+    QVERIFY(open != nullptr);
+    tree->scrollToItem(open);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(open).center());
+    QCOMPARE(w.scene().highlightedPath().size(), 4U);
+    QCOMPARE(am->emphasis(), EdgeEmphasis::Highlighted);
+    // Clicking another path highlights it instead; clicking it again clears the pick.
     QTreeWidgetItem* causal = tree->findItems(QStringLiteral("X -> Y "), Qt::MatchStartsWith | Qt::MatchRecursive).value(0);
     QVERIFY(causal != nullptr);
     tree->scrollToItem(causal);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(causal).center());
     QCOMPARE(w.scene().highlightedPath().size(), 1U);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(causal).center());
-    QCOMPARE(w.scene().highlightedPath().size(), 4U);
+    QVERIFY(w.scene().highlightedPath().empty());
+    QCOMPARE(am->emphasis(), EdgeEmphasis::Biasing);
   }
 
   void rubberBandSelectsAndRoleKeysApplyToAll() {

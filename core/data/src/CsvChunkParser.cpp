@@ -4,9 +4,10 @@
 #include <limits>
 #include <unordered_map>
 
+#include "CellDiagnosis.hpp"
 #include "causeway/data/Column.hpp"
 
-#include "Utf8.hpp"
+#include "causeway/common/Utf8.hpp"
 
 namespace causeway::data {
 namespace {
@@ -100,6 +101,9 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
   for (auto& values : out.values) values.reserve(reserveRows);
   out.hasText.assign(columnCount, 0);
   out.firstOverflow.assign(columnCount, std::nullopt);
+  out.textCells.assign(columnCount, 0);
+  out.commaCells.assign(columnCount, 0);
+  out.firstText.assign(columnCount, std::nullopt);
 
   const char* end = range.end;
   const char* p = range.begin;
@@ -130,6 +134,12 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
           value = cell.value;
         } else if (cell.kind == CellKind::Text) {
           out.hasText[column] = 1;
+          const std::string_view content = field.hasDoubledQuotes ? std::string_view(unquoted) : field.content();
+          ++out.textCells[column];
+          if (isNumberWithCommas(content)) ++out.commaCells[column];
+          if (!out.firstText[column])
+            out.firstText[column] = ChunkError{ErrorCode::MalformedData, describeNonNumber(content),
+                                               offsetOf(setup, field.contentBegin), column + 1, columnName(setup, column)};
         } else if (cell.kind == CellKind::OutOfRange && !out.firstOverflow[column]) {
           out.firstOverflow[column] =
               ChunkError{ErrorCode::MalformedData, "number out of range: '" + std::string(field.content()) + "'",

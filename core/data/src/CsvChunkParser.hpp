@@ -51,6 +51,11 @@ struct NumericChunk {
   std::vector<std::vector<double>> values;               // per column, NaN where missing or text
   std::vector<std::uint8_t> hasText;                     // per column
   std::vector<std::optional<ChunkError>> firstOverflow;  // per column
+  // Per column: cells that are neither numbers nor missing markers, how many of those look
+  // like numbers written with commas ("1,5"), and the first of them (its message describes it).
+  std::vector<std::size_t> textCells;
+  std::vector<std::size_t> commaCells;
+  std::vector<std::optional<ChunkError>> firstText;
   std::size_t rows = 0;
   std::optional<ChunkError> error;  // the first structural problem; parsing stops there
   bool cancelled = false;

@@ -4,7 +4,7 @@
 #include <atomic>
 #include <optional>
 
-#include "ParallelWork.hpp"
+#include "causeway/common/Parallel.hpp"
 
 namespace causeway::data {
 namespace {
@@ -58,8 +58,9 @@ std::vector<Column> assembleColumns(const std::vector<std::string>& names, std::
                                     std::span<const std::size_t> textColumns, std::size_t threads) {
   std::vector<std::optional<Column>> built(names.size());
   std::atomic<std::size_t> nextColumn{0};
-  runInParallel(
-      std::max<std::size_t>(1, threads),
+  const std::size_t workers = std::max<std::size_t>(1, threads);
+  parallelFor(
+      workers, static_cast<unsigned>(workers),
       [&](std::size_t) {
         for (std::size_t column = nextColumn++; column < names.size(); column = nextColumn++) {
           const auto text = std::lower_bound(textColumns.begin(), textColumns.end(), column);

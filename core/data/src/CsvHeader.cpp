@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "Utf8.hpp"
+#include "causeway/common/Utf8.hpp"
 
 namespace causeway::data {
 

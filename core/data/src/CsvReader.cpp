@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <functional>
 #include <new>
 #include <string>
@@ -16,7 +17,7 @@
 #include "CsvSplitter.hpp"
 #include "CsvTokenizer.hpp"
 #include "FileContents.hpp"
-#include "ParallelWork.hpp"
+#include "causeway/common/Parallel.hpp"
 
 namespace causeway::data {
 namespace {
@@ -133,8 +134,9 @@ Result<void> CsvParse::parseNumbers(std::vector<NumericChunk>& numeric) {
   // Row bounds first, so the first chunk's buffers can take every other chunk's rows without
   // reallocating (capacity never written costs address space, not memory).
   std::vector<std::size_t> rowBounds(chunks_.size());
-  runInParallel(
-      chunks_.size(),
+  // One thread per chunk, as the chunks were cut for the thread count.
+  parallelFor(
+      chunks_.size(), static_cast<unsigned>(chunks_.size()),
       [&](std::size_t i) {
         rowBounds[i] = 1 + static_cast<std::size_t>(std::count(chunks_[i].begin, chunks_[i].end, '\n'));
       },
@@ -158,6 +160,33 @@ Result<void> CsvParse::parseNumbers(std::vector<NumericChunk>& numeric) {
   return Ok{};
 }
 
+// A column of numbers with a few other cells, or of numbers written with commas, is a data
+// error, not a categorical variable with hundreds of levels: the first such cell is named.
+std::optional<ChunkError> mostlyNumeric(const std::vector<NumericChunk>& numeric, std::size_t column) {
+  constexpr std::size_t kMaxTextShare = 10;  // percent of the non-missing cells
+  std::size_t text = 0, commas = 0, numbers = 0;
+  const ChunkError* first = nullptr;
+  for (const NumericChunk& chunk : numeric) {
+    text += chunk.textCells[column];
+    commas += chunk.commaCells[column];
+    numbers += static_cast<std::size_t>(std::count_if(chunk.values[column].begin(), chunk.values[column].end(),
+                                                      [](double v) { return !std::isnan(v); }));
+    if (first == nullptr && chunk.firstText[column]) first = &*chunk.firstText[column];
+  }
+  if (first == nullptr) return std::nullopt;
+  ChunkError error = *first;
+  const std::string name = "column '" + error.variable + "'";
+  if (commas == text) {
+    error.message = name + " holds numbers written with commas (" + std::to_string(text) +
+                    (text == 1 ? " cell" : " cells") + "); here " + error.message;
+    return error;
+  }
+  if (numbers == 0 || text * 100 > kMaxTextShare * (text + numbers)) return std::nullopt;
+  error.message = name + " holds numbers except in " + std::to_string(text) + (text == 1 ? " cell" : " cells") +
+                  " (the first is here): " + error.message;
+  return error;
+}
+
 // Columns with any text are categorical; the others must have no number beyond a double.
 Result<std::vector<std::size_t>> CsvParse::findTextColumns(const std::vector<NumericChunk>& numeric) const {
   std::vector<std::size_t> textColumns;
@@ -166,6 +195,7 @@ Result<std::vector<std::size_t>> CsvParse::findTextColumns(const std::vector<Num
     const bool hasText = std::any_of(numeric.begin(), numeric.end(),
                                      [&](const NumericChunk& chunk) { return chunk.hasText[column] != 0; });
     if (hasText) {
+      if (auto problem = mostlyNumeric(numeric, column)) return locate_.at(*problem);
       textColumns.push_back(column);
       continue;
     }
@@ -207,7 +237,7 @@ void CsvParse::runOnChunks(const std::function<void(std::size_t)>& task, double 
   bytesDone_ = 0;
   std::size_t total = 0;
   for (const ChunkRange& chunk : chunks_) total += static_cast<std::size_t>(chunk.end - chunk.begin);
-  runInParallel(chunks_.size(), task, [&] {
+  parallelFor(chunks_.size(), static_cast<unsigned>(chunks_.size()), task, [&] {
     const double done = total == 0 ? 1.0 : static_cast<double>(bytesDone_.load()) / static_cast<double>(total);
     progress_.report(progressFrom + (progressTo - progressFrom) * std::min(1.0, done));
   });
@@ -216,6 +246,12 @@ void CsvParse::runOnChunks(const std::function<void(std::size_t)>& task, double 
 Result<Dataset> parseGuarded(std::string_view text, const std::string& source, const CsvOptions& options,
                              const Progress& progress, ProgressPlan plan) {
   try {
+    // Old Mac files end lines with CR alone: read them as LF, so line numbers stay right.
+    if (text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos) {
+      std::string lines(text);
+      std::replace(lines.begin(), lines.end(), '\r', '\n');
+      return CsvParse(lines, source, options, progress, plan).run();
+    }
     return CsvParse(text, source, options, progress, plan).run();
   } catch (const std::bad_alloc&) {
     return makeError(ErrorCode::IoError, "not enough memory to load the data", {source, 0, 0, {}});

@@ -46,17 +46,31 @@ std::string listValues(const std::vector<std::string>& labels) {
   return list;
 }
 
-// Index (0 or 1) of the treated label among two sorted labels, for text without an override.
-std::size_t guessTreatedText(const std::vector<std::string>& labels) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kTreatedControl{
-      {{"1", "0"}, {"true", "false"}, {"yes", "no"}, {"treated", "control"}, {"treatment", "control"}}};
-  for (const auto& [treated, control] : kTreatedControl) {
+// The codings read without asking, treated value first, compared ignoring ASCII case.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kKnownCodings{{
+    {"true", "false"}, {"yes", "no"}, {"y", "n"}, {"treated", "untreated"}, {"treated", "control"},
+    {"treatment", "control"}, {"exposed", "unexposed"}, {"exposed", "control"}, {"active", "control"},
+    {"active", "placebo"}, {"intervention", "control"}}};
+
+// Index (0 or 1) of the treated label among two sorted text labels, if they are a known coding.
+std::optional<std::size_t> recogniseText(const std::vector<std::string>& labels) {
+  for (const auto& [treated, control] : kKnownCodings) {
     for (std::size_t first = 0; first < 2; ++first) {
       if (equalsIgnoringAsciiCase(labels[first], treated) && equalsIgnoringAsciiCase(labels[1 - first], control))
         return first;
     }
   }
-  return 1;
+  return std::nullopt;
+}
+
+// Guessing the treated value of any other pair silently flips the sign half the time.
+Error ambiguousCoding(const std::string& name, const DistinctValues& distinct, const ErrorContext& context) {
+  return makeError(ErrorCode::InvalidArgument,
+                   name + " has the values '" + distinct.labels[0] + "' and '" + distinct.labels[1] +
+                       "', which is not a coding Causeway recognises (0/1, true/false, yes/no, treated/untreated, "
+                       "treated/control, exposed/unexposed, active/control, ...): say which value is treated with "
+                       "--treated-value VALUE (in a project: \"analysis.treatedValue\")",
+                   context);
 }
 
 std::optional<std::size_t> findOverride(const DistinctValues& distinct, const std::string& treatedValue) {
@@ -90,7 +104,7 @@ Result<TreatmentCoding> codeTreatment(const Column& column, const std::optional<
                          listValues(distinct.labels) + "); it must have exactly two",
                      context);
 
-  std::size_t treated = 1;  // numbers: the larger, which is 1 for 0/1
+  std::size_t treated = 1;  // numbers are sorted: 1 of 0/1
   if (treatedValue) {
     const auto chosen = findOverride(distinct, *treatedValue);
     if (!chosen)
@@ -100,7 +114,11 @@ Result<TreatmentCoding> codeTreatment(const Column& column, const std::optional<
           context);
     treated = *chosen;
   } else if (column.isCategorical()) {
-    treated = guessTreatedText(distinct.labels);
+    const auto known = recogniseText(distinct.labels);
+    if (!known) return ambiguousCoding(name, distinct, context);
+    treated = *known;
+  } else if (!(distinct.numbers[0] == 0.0 && distinct.numbers[1] == 1.0)) {
+    return ambiguousCoding(name, distinct, context);
   }
 
   TreatmentCoding coding;

@@ -16,10 +16,12 @@ struct TreatmentCoding {
   std::vector<double> indicator;  // per row: 1, 0, or NaN where missing
 };
 
-// Which value is "treated": `treatedValue` if given; else 1 of 0/1, the larger of two numbers,
-// the first of a known pair (1/0, true/false, yes/no, treated/control, treatment/control, in
-// any case), or else the later of two levels in byte order. NonBinaryTreatment unless the
-// column has exactly two distinct values; MissingData if it has none.
+// Which value is "treated": `treatedValue` if given (as written, or a number equal to it);
+// else 1 of 0/1, or the first of a known text pair in any case (true/false, yes/no, y/n,
+// treated/untreated, treated/control, treatment/control, exposed/unexposed, exposed/control,
+// active/control, active/placebo, intervention/control). Any other pair is InvalidArgument
+// asking for the treated value: a guess would flip the sign of every estimate half the time.
+// NonBinaryTreatment unless the column has exactly two distinct values; MissingData if none.
 [[nodiscard]] Result<TreatmentCoding> codeTreatment(const Column& column,
                                                     const std::optional<std::string>& treatedValue);
 

@@ -6,7 +6,7 @@
 #include <numeric>
 #include <utility>
 
-#include "Parallel.hpp"
+#include "causeway/common/Parallel.hpp"
 #include "RadixSort.hpp"
 #include "WeightedStats.hpp"
 
@@ -155,7 +155,7 @@ Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& co
     if (w) weights.push_back(w);
   }
 
-  detail::parallelFor(names.size(), threads, [&](std::size_t jj) {
+  parallelFor(names.size(), threads, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
     const Eigen::VectorXd x = covariates.col(j);
     const bool binary = ((x.array() == 0.0) || (x.array() == 1.0)).all();

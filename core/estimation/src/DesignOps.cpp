@@ -1,6 +1,7 @@
 #include "causeway/estimation/DesignOps.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 namespace causeway::estimation {
 
@@ -31,6 +32,34 @@ Result<void> validateDesign(const data::Design& d) {
       const std::string& name = d.covariateNames[static_cast<std::size_t>(j)];
       return makeError(ErrorCode::MissingData, "Covariate '" + name + "' has missing or non-finite values", {{}, 0, 0, name});
     }
+  // Means, variances and sums of squares of such values overflow (a column holding 1e308 once
+  // would look constant after standardising): refuse rather than compute a wrong number.
+  auto tooLarge = [&](const Eigen::VectorXd& column, const std::string& name) -> Result<void> {
+    Eigen::Index at = 0;
+    if (column.size() == 0 || column.cwiseAbs().maxCoeff(&at) <= kLargestAnalysableMagnitude) return Ok{};
+    const std::size_t row = static_cast<std::size_t>(at) < d.rows.size() ? d.rows[static_cast<std::size_t>(at)]
+                                                                         : static_cast<std::size_t>(at);
+    std::ostringstream value;
+    value << column(at);
+    return makeError(ErrorCode::InvalidArgument,
+                     "'" + name + "' has a value too large to analyse (" + value.str() + " in data row " +
+                         std::to_string(row + 1) + "): its squares overflow double precision; check the value or "
+                         "rescale the column",
+                     {{}, 0, 0, name});
+  };
+  if (auto ok = tooLarge(d.outcome, d.outcomeName); !ok) return ok;
+  for (Eigen::Index j = 0; j < d.covariates.cols(); ++j)
+    if (auto ok = tooLarge(d.covariates.col(j), d.covariateNames[static_cast<std::size_t>(j)]); !ok) return ok;
+  // A constant outcome has no effect to estimate: every method would return 0 with a spurious,
+  // rounding-sized CI that excludes 0.
+  if (n > 0 && (d.outcome.array() == d.outcome(0)).all()) {
+    std::ostringstream value;
+    value << d.outcome(0);
+    return makeError(ErrorCode::InvalidArgument,
+                     "The outcome '" + d.outcomeName + "' is constant (every value is " + value.str() +
+                         ") in the analysis sample: there is no effect to estimate",
+                     {{}, 0, 0, d.outcomeName});
+  }
   return Ok{};
 }
 

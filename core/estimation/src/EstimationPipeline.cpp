@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <sstream>
 
+#include "CovariateBenchmarks.hpp"
 #include "EstimateSupport.hpp"
+#include "MatchingDesign.hpp"
 #include "causeway/data/DesignBuilder.hpp"
 #include "causeway/estimation/DesignOps.hpp"
 #include "causeway/estimation/Estimators.hpp"
+#include "causeway/estimation/PrimaryChoice.hpp"
 #include "causeway/estimation/PropensityWeights.hpp"
 
 namespace causeway::estimation {
@@ -41,12 +44,12 @@ std::string number(double v) {
 
 Error cancelled() { return makeError(ErrorCode::Cancelled, "Estimation cancelled"); }
 
-// The method the refuters and the adjustment-set comparison use: the one asked for, else the
-// first that succeeded.
-const EffectEstimate* primaryEstimate(const EstimationReport& report, const EstimationRequest& request) {
-  if (!request.refuteMethod) return report.estimates.empty() ? nullptr : &report.estimates.front();
+// The estimate that answers the question (PrimaryChoice.hpp); the refuters and the
+// adjustment-set comparison use it too.
+const EffectEstimate* primaryEstimate(const EstimationReport& report) {
+  if (!report.primaryMethod) return nullptr;
   for (const auto& e : report.estimates)
-    if (e.method == *request.refuteMethod) return &e;
+    if (e.method == *report.primaryMethod) return &e;
   return nullptr;
 }
 
@@ -136,12 +139,26 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     design = &selected;
   }
   if (auto valid = validateDesign(*design); !valid) return valid.error();
-  const EstimatorOptions options = estimatorOptions(request);
+  // Fewer rows than the outcome model has parameters plus one: every method would fail.
+  const auto rowsNeeded = static_cast<Eigen::Index>(design->covariateNames.size()) + 3;
+  const Eigen::Index nTreated = (design->treatment.array() == 1.0).count(), nRows = design->treatment.size();
+  if (nRows < rowsNeeded || nTreated < 2 || nRows - nTreated < 2)
+    return makeError(ErrorCode::MissingData,
+                     "too few rows: " + std::to_string(nRows) + " complete cases (" + std::to_string(nTreated) +
+                         " treated, " + std::to_string(nRows - nTreated) + " control) for " +
+                         std::to_string(design->covariateNames.size()) + " covariate columns; estimation needs at least " +
+                         std::to_string(rowsNeeded) + " rows and 2 in each group",
+                     {{}, 0, 0, design->treatmentName});
+  if (request.trim && !request.trim->problem().empty())
+    return makeError(ErrorCode::InvalidArgument, request.trim->problem());
+  EstimatorOptions options = estimatorOptions(request);
 
   EstimationReport report;
   report.estimand = request.estimand;
   report.treatment = design->treatmentName;
   report.outcome = design->outcomeName;
+  report.treatedValue = design->treatedLabel;
+  report.controlValue = design->controlLabel;
   report.nDroppedMissing = design->rowsDropped;
   report.nInput = static_cast<std::size_t>(design->size()) + design->rowsDropped;
   report.adjustmentSet = covariateVariables(*design);
@@ -210,11 +227,16 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   progress.report(0.25);
 
   // 3. Estimates, each with the shared propensity scores.
+  const auto matchingDesignNote = detail::adaptMatchingDesign(options, *sample, request);
   SharedEstimation shared(*sample, propensity ? &*propensity : nullptr, options);
   std::optional<Eigen::VectorXd> matchingWeights;
   for (std::size_t k = 0; k < request.methods.size(); ++k) {
     if (progress.cancelled()) return cancelled();
     const Method method = request.methods[k];
+    if (auto reason = notApplicableReason(method, request.estimand)) {
+      report.notApplicable.push_back({method, *reason});
+      continue;
+    }
     if (needsPropensity(method) && !propensity) {
       report.failures.push_back({method, *propensityError});
       continue;
@@ -227,6 +249,12 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
       continue;
     }
     if (method == Method::Matching) {
+      if (matchingDesignNote) estimate->notes.insert(estimate->notes.begin(), "Controls are scarce: " + *matchingDesignNote);
+      report.matchingTieShift = detail::matchingTieShift(*sample, *propensity, options, estimate->estimate);
+      if (report.matchingTieShift && *report.matchingTieShift != 0.0)
+        estimate->notes.push_back("Ties: with the units in reverse row order the estimate is " +
+                                  number(estimate->estimate + *report.matchingTieShift) +
+                                  "; it depends on how ties in the distance are broken");
       matchingWeights = std::move(matching.weights);
       for (const auto& note : estimate->notes) report.warnings.push_back("Matching: " + note);
     }
@@ -288,7 +316,14 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   progress.report(0.8);
 
   // 5. Refuters on the primary method, each draw re-running the whole procedure.
-  const EffectEstimate* primary = primaryEstimate(report, request);
+  if (auto choice = choosePrimary(report, request)) {
+    report.primaryMethod = choice->method;
+    report.primaryRule = std::move(choice->rule);
+  }
+  const EffectEstimate* primary = primaryEstimate(report);
+  if (primary)
+    report.covariateBenchmarks = detail::benchmarkCovariates(*sample, *primary, options, request.maxBenchmarkVariables,
+                                                             request.maxBenchmarkCells);
   if (request.refute && primary) {
     RefuterOptions ro = request.refuters;
     ro.seed = request.seed;
@@ -337,7 +372,7 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
                                        const std::string& outcome, const std::vector<std::string>& covariates,
                                        const EstimationRequest& request, const Progress& progress) {
   const std::vector<std::string>& names = covariates.empty() ? request.covariates : covariates;
-  auto design = data::buildDesign(dataset, treatment, outcome, names);
+  auto design = data::buildDesign(dataset, treatment, outcome, names, {request.treatedValue});
   if (!design) return design.error();
   EstimationRequest own = request;
   own.covariates.clear();  // the design holds exactly the requested covariates
@@ -345,7 +380,7 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
   const bool compare = !request.alternativeAdjustmentSets.empty();
   auto report = runEstimation(*design, own, compare ? stage(progress, 0.0, 0.95) : progress);
   if (!report || !compare) return report;
-  const EffectEstimate* primary = primaryEstimate(*report, request);
+  const EffectEstimate* primary = primaryEstimate(*report);
   if (!primary) return report;
 
   // The union of the compared sets' variables (names that are no column are left to fail in
@@ -354,7 +389,7 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
   for (const auto& set : request.alternativeAdjustmentSets)
     for (const auto& name : set)
       if (dataset.find(name) && std::find(all.begin(), all.end(), name) == all.end()) all.push_back(name);
-  auto unionDesign = data::buildDesign(dataset, treatment, outcome, all);
+  auto unionDesign = data::buildDesign(dataset, treatment, outcome, all, {request.treatedValue});
   if (!unionDesign) {
     report->warnings.push_back("The estimate across adjustment sets was skipped: " + unionDesign.error().message);
     return report;

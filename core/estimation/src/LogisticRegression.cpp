@@ -117,7 +117,7 @@ Result<void> checkSingleVariableSeparation(const Eigen::MatrixXd& x, const Eigen
   constexpr double inf = std::numeric_limits<double>::infinity();
   const Eigen::ArrayXd notTreated = (response.array() == 1.0).select(Eigen::ArrayXd::Zero(response.size()), inf);
   const Eigen::ArrayXd notControl = (response.array() == 1.0).select(Eigen::ArrayXd::Constant(response.size(), inf), 0.0);
-  detail::parallelFor(p, threads, [&](std::size_t jj) {
+  parallelFor(p, threads, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
     const auto column = x.col(j).array();
     const double minT = (column + notTreated).minCoeff();

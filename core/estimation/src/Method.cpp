@@ -21,7 +21,7 @@ const char* toString(Method method) {
 const char* displayName(Method method) {
   switch (method) {
     case Method::DifferenceInMeans: return "Difference in means (unadjusted)";
-    case Method::RegressionAdjustment: return "Regression adjustment (OLS)";
+    case Method::RegressionAdjustment: return "OLS coefficient (ATE if effect is constant)";
     case Method::GComputation: return "G-computation (per-arm outcome models)";
     case Method::Ipw: return "Inverse probability weighting (Hajek)";
     case Method::Matching: return "Nearest-neighbour propensity score matching";
@@ -48,6 +48,28 @@ std::optional<Method> parseMethod(std::string_view text) {
   if (lower == "gcomp" || lower == "gcomputation") return Method::GComputation;
   if (lower == "nearest" || lower == "psm") return Method::Matching;
   if (lower == "dr" || lower == "doubly-robust") return Method::Aipw;
+  return std::nullopt;
+}
+
+std::optional<std::string> notApplicableReason(Method method, Estimand estimand) {
+  switch (method) {
+    case Method::Matching:
+      if (estimand == Estimand::ATE || estimand == Estimand::ATO)
+        return std::string("matching estimates the ATT or the ATC, not the ") + toString(estimand) +
+               " (choose the estimand ATT or ATC to match)";
+      break;
+    case Method::RegressionAdjustment:
+      // The coefficient is one number for everyone; only the ATE reading of it is defensible.
+      if (estimand != Estimand::ATE)
+        return std::string("the regression coefficient is not an ") + toString(estimand) +
+               "; under effect heterogeneity it is a variance-weighted average (g-computation is the outcome-model "
+               "estimate of the " + toString(estimand) + ")";
+      break;
+    case Method::GComputation:
+      if (estimand == Estimand::ATO) return std::string("g-computation estimates the ATE, ATT or ATC, not the ATO");
+      break;
+    default: break;
+  }
   return std::nullopt;
 }
 

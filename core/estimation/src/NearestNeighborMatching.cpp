@@ -35,22 +35,37 @@ class AvailablePool {
   // Position (into the sorted pool) of the nearest available unit within `width`, or -1.
   // The candidates are the available units immediately left (smaller distance) and right of
   // `value` in the (distance, row) order; the right one wins only when strictly nearer, so
-  // exact ties go to the left neighbour (MatchIt's rule). With `leftFirst` the left neighbour
-  // is taken whenever there is one (what MatchIt 4.5.1 does).
-  [[nodiscard]] std::ptrdiff_t nearest(double value, double width, bool leftFirst) {
-    const auto m = static_cast<std::ptrdiff_t>(values_.size());
+  // exact ties go to the left neighbour (MatchIt's rule).
+  [[nodiscard]] std::ptrdiff_t nearest(double value, double width) {
     const auto split = static_cast<std::ptrdiff_t>(std::lower_bound(values_.begin(), values_.end(), value) - values_.begin());
-    const std::ptrdiff_t r = findRight(split);
-    const std::ptrdiff_t l = findLeft(split - 1);
-    const double dr = r < m ? values_[static_cast<std::size_t>(r)] - value : INFINITY;
+    const auto [l, r] = neighbours(split);
     const double dl = l >= 0 ? value - values_[static_cast<std::size_t>(l)] : INFINITY;
-    std::ptrdiff_t chosen = dr < dl ? r : l;
-    double distance = std::min(dl, dr);
-    if (leftFirst && l >= 0) {
-      chosen = l;
-      distance = dl;
+    const double dr = r >= 0 ? values_[static_cast<std::size_t>(r)] - value : INFINITY;
+    const std::ptrdiff_t chosen = dr < dl ? r : l;
+    return std::min(dl, dr) <= width ? chosen : -1;
+  }
+
+  // MatchIt 4.5.1's rule (nn_matchC_vec): the focal unit sits in the (distance, row) order of
+  // all units, and both the caliper test and the left/right comparison use the distance
+  // differences truncated to whole numbers (4.5.1 takes abs() of a double through C's integer
+  // abs). A neighbour qualifies when trunc(|difference|) <= width; of two qualifying ones the
+  // left wins unless its truncated difference is larger. On the propensity scale every
+  // difference truncates to 0, so the left neighbour is taken whenever there is one.
+  [[nodiscard]] std::ptrdiff_t nearestMatchIt451(double value, Eigen::Index row, double width) {
+    const auto before = [&](std::size_t i) { return values_[i] < value || (values_[i] == value && rows_[i] < row); };
+    std::size_t lo = 0, hi = values_.size();
+    while (lo < hi) {  // first slot not before the focal unit
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (before(mid)) lo = mid + 1; else hi = mid;
     }
-    return distance <= width ? chosen : -1;
+    const auto [l, r] = neighbours(static_cast<std::ptrdiff_t>(lo));
+    const auto truncated = [&](std::ptrdiff_t pos) {
+      return pos < 0 ? INFINITY : std::trunc(std::abs(values_[static_cast<std::size_t>(pos)] - value));
+    };
+    const double dl = truncated(l), dr = truncated(r);
+    const bool leftOk = l >= 0 && dl <= width, rightOk = r >= 0 && dr <= width;
+    if (leftOk && (!rightOk || dl <= dr)) return l;
+    return rightOk ? r : -1;
   }
 
   void remove(std::ptrdiff_t pos) {
@@ -60,6 +75,11 @@ class AvailablePool {
   [[nodiscard]] Eigen::Index row(std::ptrdiff_t pos) const { return rows_[static_cast<std::size_t>(pos)]; }
 
  private:
+  // Nearest available slots left of and at-or-right of `split` (-1 where there is none).
+  std::pair<std::ptrdiff_t, std::ptrdiff_t> neighbours(std::ptrdiff_t split) {
+    const std::ptrdiff_t r = findRight(split);
+    return {findLeft(split - 1), r < static_cast<std::ptrdiff_t>(values_.size()) ? r : -1};
+  }
   std::ptrdiff_t findRight(std::ptrdiff_t pos) {  // first available slot >= pos (m if none)
     std::ptrdiff_t root = pos;
     while (right_[static_cast<std::size_t>(root)] != root) root = right_[static_cast<std::size_t>(root)];
@@ -158,7 +178,9 @@ Result<MatchingResult> matchNearestNeighbor(const Eigen::VectorXd& treatment, co
   for (int round = 0; round < options.ratio; ++round) {
     for (std::size_t f = 0; f < focal.size(); ++f) {
       if (exhausted[f]) continue;
-      const std::ptrdiff_t pos = available.nearest(distance(focal[f]), width, options.matchItLeftFirst);
+      const Eigen::Index unit = focal[f];
+      const std::ptrdiff_t pos = options.matchItLeftFirst ? available.nearestMatchIt451(distance(unit), unit, width)
+                                                          : available.nearest(distance(unit), width);
       if (pos < 0) {
         exhausted[f] = true;  // nothing within the caliper now means nothing later either
         continue;
@@ -202,8 +224,13 @@ Result<MatchingResult> matchNearestNeighbor(const Eigen::VectorXd& treatment, co
        << "propensity score, " << focalName << " units matched in " << orderName(order);
   if (order == MatchOrder::Random) text << " (seed " << options.seed << ")";
   if (options.caliper) text << ", caliper " << *options.caliper << " SD of the distance (width " << width << ")";
-  text << (options.matchItLeftFirst ? "; MatchIt 4.5.1 compatibility: the nearest unit with a smaller distance is taken whenever one is available"
-                                    : "; each match is the nearer of the nearest available units below and above (ties: the one below, nearest in (distance, row) order)")
+  text << (options.matchItLeftFirst ? "; MatchIt 4.5.1 compatibility: distance differences are truncated to whole numbers before the "
+                                      "caliper test and the choice between the nearest available units below and above (the one below "
+                                      "unless its truncated difference is larger), as 4.5.1 does, so on the propensity scale the unit "
+                                      "below is taken whenever one is available and a caliper under 1 accepts any difference under 1"
+                                    : "; each match is the nearer of the nearest available units below and above (ties: the one below, nearest in (distance, row) order), "
+                                      "the true nearest neighbour MatchIt documents; MatchIt 4.5.1 takes the nearest unit below whenever one is available, "
+                                      "so its matches can differ (matching order \"matchit\" reproduces 4.5.1)")
        << ". Weights as MatchIt: matched " << focalName
        << " units 1, each matched " << poolName << " unit the sum of 1/(matches of its " << focalName
        << " unit), rescaled to sum to the number of matched " << poolName << " units; unmatched units 0. "

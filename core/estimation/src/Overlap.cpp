@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "WeightedStats.hpp"
+#include "causeway/common/NumberFormat.hpp"
 
 namespace causeway::estimation {
 namespace {
@@ -126,9 +127,9 @@ Result<OverlapSummary> summarizeOverlap(const Eigen::VectorXd& treatment, const 
     out.warnings.push_back("The propensity score ranges of the groups do not overlap at all");
   } else if (out.treatedOutside + out.controlOutside > 0) {
     std::ostringstream w;
-    w << out.treatedOutside << " treated (" << 100 * out.treatedOutsideShare << "%) and " << out.controlOutside
-      << " control (" << 100 * out.controlOutsideShare << "%) units lie outside the common support ["
-      << out.supportLow << ", " << out.supportHigh << "]";
+    w << out.treatedOutside << " treated (" << format::percent(out.treatedOutsideShare) << ") and "
+      << out.controlOutside << " control (" << format::percent(out.controlOutsideShare)
+      << ") units lie outside the common support " << format::interval(out.supportLow, out.supportHigh);
     out.warnings.push_back(w.str());
   }
   if (out.extremeTreated + out.extremeControl > 0) {

@@ -60,6 +60,9 @@ std::string number(double v) {
   return s.str();
 }
 
+// Below double-precision resolution a p-value is noise: "< 1e-16", never 2.9e-279.
+std::string pText(double p) { return p < 1e-16 ? std::string("< 1e-16") : "= " + number(p); }
+
 // Shared verdict for "the estimate should not move": the mean shift is judged against the
 // original estimate's sampling SE, and a shift within the draws' own Monte-Carlo noise
 // (1.96 SD/sqrt(draws)) is never a concern, so few noisy draws cannot fail a stable estimate.
@@ -118,7 +121,7 @@ void judgePlacebo(Refutation& r, double toleranceInSd) {
                   (r.verdict == Verdict::Pass ? "centred on 0, as they should be without the real treatment."
                                               : "an effect remains without the real treatment: the estimator is biased here.") +
                   " The original " + number(r.originalEstimate) + " lies at z = " + number(r.originalZ) +
-                  " against the placebo distribution (p = " + number(r.originalPValue) + "; " + std::to_string(asFar) +
+                  " against the placebo distribution (p " + pText(r.originalPValue) + "; " + std::to_string(asFar) +
                   " of " + std::to_string(r.estimates.size()) + " draws as far from 0)" +
                   (r.originalPValue < 0.05 ? ": distinguishable from a null effect." : ": not distinguishable from a null effect.");
 }

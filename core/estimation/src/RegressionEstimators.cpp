@@ -22,9 +22,9 @@ Result<EffectEstimate> estimateRegressionAdjustment(const data::Design& design, 
   e.se = fit->standardErrors(1);
   e.conventions = std::string("Coefficient of the treatment in OLS of the outcome on treatment + covariates; ") +
                   toString(options.regressionCovariance) + " sandwich SE (as R's sandwich::vcovHC).";
-  e.notes.push_back("With additive covariates the coefficient equals the ATE/ATT only if the effect is the same for "
-                    "everyone; under effect heterogeneity it is a variance-weighted average. G-computation targets "
-                    "the estimand directly.");
+  e.notes.push_back("The coefficient is the average effect only if the effect is the same for everyone; under effect "
+                    "heterogeneity it is a variance-weighted average, neither the ATE nor the ATT. G-computation "
+                    "targets the estimand directly.");
   detail::finishEstimate(e, design, options);
   return e;
 }

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <optional>
 
-#include "Parallel.hpp"
+#include "causeway/common/Parallel.hpp"
 #include "causeway/common/Progress.hpp"
 #include "causeway/common/Result.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <Eigen/Core>
 
-#include "Parallel.hpp"
+#include "causeway/common/Parallel.hpp"
 
 namespace causeway::estimation::detail {
 

@@ -1,6 +1,6 @@
 #include "DagittyLexer.hpp"
 
-#include "Utf8.hpp"
+#include "causeway/common/Utf8.hpp"
 
 #include <array>
 #include <optional>
@@ -99,18 +99,10 @@ class Lexer {
 
   // Models must be UTF-8: names travel into JSON, SVG and reports.
   std::optional<Error> firstInvalidUtf8() {
-    for (std::size_t i = 0; i < text_.size();) {
-      const std::size_t length = utf8SequenceLength(text_, i);
-      if (length == 0) {
-        static constexpr char kHex[] = "0123456789abcdef";
-        const auto c = static_cast<unsigned char>(text_[i]);
-        advance(i - pos_);
-        return fail(std::string("invalid UTF-8 byte 0x") + kHex[c >> 4U] + kHex[c & 0xFU] + " (save the model as UTF-8)",
-                    line_, column_);
-      }
-      i += length;
-    }
-    return std::nullopt;
+    const auto bad = findInvalidUtf8(text_);
+    if (!bad) return std::nullopt;
+    advance(*bad - pos_);
+    return fail(describeInvalidUtf8(text_, *bad), line_, column_);
   }
 
   std::optional<std::string_view> matchArrow() const {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+#include "DagittyDialects.hpp"
 #include "DagittyLexer.hpp"
 
 namespace causeway::graph {
@@ -113,8 +114,7 @@ class Parser {
     }
     const std::string kind = lower(type.text);
     if (kind == "pdag" || kind == "mag" || kind == "pag" || kind == "graph")
-      return makeError(ErrorCode::UnsupportedSyntax,
-                       "'" + type.text + "' models are not supported yet; Causeway reads 'dag' models",
+      return makeError(ErrorCode::UnsupportedSyntax, detail::unsupportedGraphType(type.text),
                        {std::string(source_), type.line, type.column, {}});
     if (kind != "dag" && kind != "digraph")
       return fail("unknown graph type '" + type.text + "' (expected 'dag')", type);
@@ -141,20 +141,29 @@ class Parser {
                     first));
       return;
     }
+    (void)edgeStatement();
+  }
+
+  // A node group, optionally chained by arrows (A -> {B C} <- D); returns every node it mentions,
+  // which is what the statement stands for when it is itself nested in a group.
+  std::vector<std::string> edgeStatement() {
+    std::vector<std::string> mentioned;
     std::vector<std::string> left = nodeGroup();
-    if (error_) return;
+    if (error_) return mentioned;
+    mentioned = left;
     std::vector<PendingEdge> chain;
     while (peek().kind == TokenKind::Arrow) {
       const Token arrow = next();
       auto kind = arrowKind(arrow);
-      if (!kind) return;
+      if (!kind) return mentioned;
       if (!isName(peek()) && peek().kind != TokenKind::LBrace) {
         setError(fail("expected a node name after '" + arrow.text + "'", peek()));
-        return;
+        return mentioned;
       }
       // Brackets after the last target of an arrow hold edge attributes (DOT's rule).
       std::vector<std::string> right = nodeGroup(/*nodeAttributesAfterName=*/false);
-      if (error_) return;
+      if (error_) return mentioned;
+      mentioned.insert(mentioned.end(), right.begin(), right.end());
       for (const auto& a : left)
         for (const auto& b : right) {
           if (arrow.text == "<-") chain.push_back({b, a, *kind, {}, arrow.line, arrow.column});
@@ -167,18 +176,19 @@ class Parser {
         if (attr.key != "pos") {
           setError(makeError(ErrorCode::SyntaxError, "unknown edge attribute '" + attr.key + "' (edges accept only pos)",
                              {std::string(source_), attr.line, attr.column, {}}));
-          return;
+          return mentioned;
         }
         auto point = attr.value ? parsePoint(*attr.value) : std::nullopt;
         if (!point) {
           setError(makeError(ErrorCode::SyntaxError, "edge pos must look like pos=\"x,y\"",
                              {std::string(source_), attr.line, attr.column, {}}));
-          return;
+          return mentioned;
         }
         for (auto& e : chain) e.controlPoint = point;
       }
     }
     edges_.insert(edges_.end(), chain.begin(), chain.end());
+    return mentioned;
   }
 
   std::optional<EdgeKind> arrowKind(const Token& arrow) {
@@ -202,7 +212,8 @@ class Parser {
     attributes_.emplace_back(key.text, value.text);
   }
 
-  // A name, or {A B C} with optional [attributes] after each name; declares every node named.
+  // A name, or a group {A B C} with optional [attributes] after each name; declares every node
+  // named. Groups nest and may hold edge statements, {a -> {b c}}, standing for all their nodes.
   std::vector<std::string> nodeGroup(bool nodeAttributesAfterName = true) {
     std::vector<std::string> names;
     if (peek().kind != TokenKind::LBrace) {
@@ -222,14 +233,18 @@ class Parser {
         next();
         continue;
       }
-      if (!isName(t)) {
+      if ((!isName(t) && t.kind != TokenKind::LBrace) || (isName(t) && peek(1).kind == TokenKind::Equals)) {
         setError(fail(t.kind == TokenKind::End ? "unterminated '{' (opened here)" : "expected a node name, found '" + t.text + "'",
                       t.kind == TokenKind::End ? open : t));
         break;
       }
-      const Token name = next();
-      declare(name);
-      names.push_back(name.text);
+      if (++depth_ > kMaxGroupDepth) {
+        setError(fail("groups are nested more than " + std::to_string(kMaxGroupDepth) + " levels deep", t));
+        break;
+      }
+      std::vector<std::string> inner = edgeStatement();
+      --depth_;
+      names.insert(names.end(), inner.begin(), inner.end());
     }
     return names;
   }
@@ -254,16 +269,15 @@ class Parser {
     RoleSet roles;
     std::optional<Point> position;
     std::size_t positionLine;
+    std::vector<NodeAttribute> other = {};
   };
 
   void applyNodeAttribute(NodeSpec& node, const Attribute& attr) {
     const ErrorContext where{std::string(source_), attr.line, attr.column, node.name};
     const std::string key = lower(attr.key);
-    for (Role role : kAllRoles) {
-      if (key == roleKeyword(role)) {
-        node.roles.set(role);
-        return;
-      }
+    if (auto role = detail::roleOfAttribute(key)) {
+      node.roles.set(*role);
+      return;
     }
     if (key == "pos") {
       auto point = attr.value ? parsePoint(*attr.value) : std::nullopt;
@@ -282,10 +296,13 @@ class Parser {
       node.positionLine = attr.line;
       return;
     }
-    setError(makeError(ErrorCode::SyntaxError,
-                       "unknown node attribute '" + attr.key +
-                           "' (expected exposure, outcome, adjusted, latent, selected or pos)",
-                       where));
+    // DAGitty keeps any other attribute (label="...", its own extensions) without complaint: so do we.
+    for (NodeAttribute& kept : node.other)
+      if (kept.key == attr.key) {
+        kept.value = attr.value;
+        return;
+      }
+    node.other.push_back({attr.key, attr.value});
   }
 
   // [key, key=value, ...]
@@ -332,7 +349,8 @@ class Parser {
   Result<CausalGraph> finish() {
     CausalGraph graph;
     for (const auto& [key, value] : attributes_) graph.setAttribute(key, value);
-    for (const NodeSpec& spec : nodes_) (void)graph.addNode(spec.name, spec.roles, spec.position);
+    for (const NodeSpec& spec : nodes_)
+      (void)graph.restoreNode({graph.nextNodeId(), spec.name, spec.roles, spec.position, spec.other});
     std::map<std::pair<NodeId, NodeId>, const PendingEdge*> directedAt;
     for (const PendingEdge& e : edges_) {
       const NodeId from = *graph.findNode(e.from);
@@ -366,6 +384,8 @@ class Parser {
   std::size_t pos_ = 0;
   bool braced_ = false;
   std::optional<Error> error_;
+  static constexpr std::size_t kMaxGroupDepth = 200;  // keeps the recursion far from the stack's end
+  std::size_t depth_ = 0;
   std::vector<std::pair<std::string, std::string>> attributes_;
   std::vector<NodeSpec> nodes_;
   std::map<std::string, std::size_t> nodeIndex_;
@@ -375,6 +395,12 @@ class Parser {
 }  // namespace
 
 Result<CausalGraph> parseDagitty(std::string_view text, std::string_view sourceName) {
+  if (auto line = detail::oldAdjacencyFormatLine(text))
+    return makeError(ErrorCode::UnsupportedSyntax,
+                     "this looks like DAGitty's old adjacency-list format (node lines such as 'X1 E', a blank "
+                     "line, then adjacency lines such as 'X1 Y M1'), which Causeway does not read; open it on "
+                     "dagitty.net and copy the model code it shows ('dag { ... }'), or write the edges as 'X1 -> Y'",
+                     {std::string(sourceName), *line, 1, {}});
   auto tokens = detail::tokenizeDagitty(text, sourceName);
   if (!tokens) return std::move(tokens).error();
   return Parser(std::move(tokens).value(), sourceName).run();

@@ -54,6 +54,10 @@ std::string writeDagitty(const CausalGraph& graph) {
     for (Role role : kAllRoles)
       if (node.roles.has(role)) attrs += (attrs.empty() ? "" : ",") + std::string(roleKeyword(role));
     if (node.position) attrs += (attrs.empty() ? "pos=" : ",pos=") + formatPoint(*node.position);
+    for (const NodeAttribute& other : node.otherAttributes) {
+      attrs += (attrs.empty() ? "" : ",") + quoteDagittyName(other.key);
+      if (other.value) attrs += "=" + quoteValue(*other.value);
+    }
     if (!attrs.empty()) out += " [" + attrs + "]";
     out += "\n";
   }

@@ -8,7 +8,7 @@
 #include <boost/graph/graphviz.hpp>
 
 #include "DotLocation.hpp"
-#include "Utf8.hpp"
+#include "causeway/common/Utf8.hpp"
 
 namespace causeway::graph {
 
@@ -91,13 +91,8 @@ Result<CausalGraph> parseDot(std::string_view text, std::string_view sourceName)
   props.property("pos", boost::get(&DotEdge::pos, dot));
   const ErrorContext where{std::string(sourceName), 0, 0, {}};
   // Names must be UTF-8, as in DAGitty models: they are written back out and into reports.
-  if (const auto bad = detail::firstInvalidUtf8(text)) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const auto c = static_cast<unsigned char>(text[*bad]);
-    return makeError(ErrorCode::SyntaxError,
-                     std::string("invalid UTF-8 byte 0x") + kHex[c >> 4U] + kHex[c & 0xFU] + " (save the model as UTF-8)",
-                     located(sourceName, text, *bad));
-  }
+  if (const auto bad = findInvalidUtf8(text))
+    return makeError(ErrorCode::SyntaxError, describeInvalidUtf8(text, *bad), located(sourceName, text, *bad));
   // Boost's reader recurses per nested brace or bracket; refuse absurd depths before it overflows the stack.
   // Braces inside quoted names do not nest anything.
   int depth = 0;

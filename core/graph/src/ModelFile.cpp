@@ -30,6 +30,12 @@ bool looksLikeDot(std::string_view text) {
   return word == "digraph" || word.rfind("digraph{", 0) == 0;
 }
 
+bool hasUninterpretedAttributes(const CausalGraph& graph) {
+  for (NodeId id : graph.nodeIds())
+    if (!graph.node(id).otherAttributes.empty()) return true;
+  return false;
+}
+
 }  // namespace
 
 Result<CausalGraph> parseModel(std::string_view text, std::string_view sourceName) {
@@ -39,7 +45,10 @@ Result<CausalGraph> parseModel(std::string_view text, std::string_view sourceNam
     // Only a syntax the DAGitty reader does not know is worth a second try as Graphviz DOT;
     // its located errors (cycles, self-loops, ...) are the better message.
     const auto code = asDagitty ? ErrorCode::InvalidArgument : asDagitty.error().code;
-    if (asDagitty || (code != ErrorCode::SyntaxError && code != ErrorCode::UnsupportedSyntax)) return asDagitty;
+    if (!asDagitty && code != ErrorCode::SyntaxError && code != ErrorCode::UnsupportedSyntax) return asDagitty;
+    // The DAGitty reader keeps attributes it does not know, so DOT's role="..." or style=... would
+    // read as plain nodes: a "digraph" carrying such attributes is left to the DOT reader.
+    if (asDagitty && !hasUninterpretedAttributes(*asDagitty)) return asDagitty;
     return parseDot(text, sourceName);
   }
   return parseDagitty(text, sourceName);

@@ -9,6 +9,8 @@ std::string_view roleKeyword(Role role) {
     case Role::Adjusted: return "adjusted";
     case Role::Latent: return "latent";
     case Role::Selected: return "selected";
+    case Role::NegativeControlOutcome: return "nco";
+    case Role::NegativeControlExposure: return "nce";
   }
   return "";
 }

@@ -18,18 +18,22 @@ struct AdjustmentAnalysis::SeparatorSetup {
   SeparatorProblem problem;
 };
 
-AdjustmentAnalysis::AdjustmentAnalysis(const graph::IndexedGraph& g, NodeSet exposures, NodeSet outcomes)
+AdjustmentAnalysis::AdjustmentAnalysis(const graph::IndexedGraph& g, NodeSet exposures, NodeSet outcomes,
+                                       bool forceAdjusted, Scope scope)
     : g_(&g), graph_(g), x_(normalized(std::move(exposures))), y_(normalized(std::move(outcomes))) {
   if (x_.empty() || y_.empty()) throw std::invalid_argument("adjustment needs at least one exposure and one outcome");
   if (intersects(x_, maskOf(y_, g.size()))) throw std::invalid_argument("a node is both exposure and outcome");
   const NodeMask inXY = maskOf(setUnion(x_, y_), g.size());
-  for (Index v : g.withRole(Role::Adjusted))
-    if (inXY[v] == 0 && !g.has(v, Role::Selected)) forced_.push_back(v);
+  if (forceAdjusted)
+    for (Index v : g.withRole(Role::Adjusted))
+      if (inXY[v] == 0 && !g.has(v, Role::Selected)) forced_.push_back(v);
   for (Index v : g.withRole(Role::Selected))
     if (inXY[v] == 0) selected_.push_back(v);
   cn_ = properCausalNodes(graph_, x_, y_);
   forb_ = forbiddenNodes(graph_, x_, y_);
   pbd_ = properBackdoorGraph(graph_, x_, y_);
+  if (scope == Scope::WholePopulation && !selected_.empty())
+    selectionPath_ = findOpenPath(pbd_, selected_, y_, NodeMask(g.size(), 0));
 }
 
 NodeSet AdjustmentAnalysis::mediators() const {
@@ -49,11 +53,13 @@ AdjustmentCheck AdjustmentAnalysis::check(std::span<const Index> z) const {
   for (Index v : zs)
     if (g_->has(v, Role::Latent)) result.latent.push_back(v);
   result.openBiasingPath = findOpenPath(pbd_, x_, y_, conditioningMask(*g_, zs, x_, y_));
-  result.valid = result.forbidden.empty() && result.latent.empty() && !result.openBiasingPath;
+  result.selectionPath = selectionPath_;
+  result.valid = result.forbidden.empty() && result.latent.empty() && !result.openBiasingPath && !selectionPath_;
   return result;
 }
 
 std::unique_ptr<AdjustmentAnalysis::SeparatorSetup> AdjustmentAnalysis::setup() const {
+  if (selectionPath_) return nullptr;
   for (Index v : forced_)
     if (forb_[v] != 0 || g_->has(v, Role::Latent)) return nullptr;
   for (Index v : selected_)

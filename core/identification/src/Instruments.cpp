@@ -14,14 +14,17 @@ namespace {
 // What every instrument search for X -> Y shares.
 struct InstrumentSetting {
   MixedGraph pbd;
-  NodeMask allowedInW;  // observed, not forb(X, Y), not de(Y) in G^pbd, not selected
+  NodeMask allowedInW;  // observed, not a mediator, not de(Y) in G^pbd, not X, not selected
   NodeSet selected;
 
   InstrumentSetting(const graph::IndexedGraph& g, Index x, Index y) {
     const MixedGraph full(g);
     const NodeSet xs{x}, ys{y};
     pbd = properBackdoorGraph(full, xs, ys);
-    const NodeMask forb = forbiddenNodes(full, xs, ys);
+    // Only the mediators themselves are excluded, not all of forb(X, Y): a descendant of a
+    // mediator that is not a descendant of Y may be in W (van der Zander et al. 2015, Def. 3).
+    NodeMask forb = properCausalNodes(full, xs, ys);
+    forb[x] = 1;
     const NodeMask deY = descendants(pbd, ys);
     allowedInW.assign(g.size(), 0);
     for (Index v = 0; v < g.size(); ++v) {

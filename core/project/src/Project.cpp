@@ -33,6 +33,146 @@ Error invalid(std::string_view source, const std::string& field, const std::stri
   return makeError(ErrorCode::MalformedData, "project field '" + field + "' " + message, {std::string(source), 0, 0, field});
 }
 
+// Every field is checked for its type before it is read: a wrong type is an error naming the
+// field, never nlohmann's type_error.
+class FieldReader {
+ public:
+  explicit FieldReader(std::string_view source) : source_(source) {}
+
+  [[nodiscard]] Error wrongType(const std::string& field, const json& value, const char* expected) const {
+    return invalid(source_, field, std::string("must be ") + expected + " (it is " + describe(value) + ")");
+  }
+
+  // Absent or null leaves `out` as it is.
+  Result<void> string(const json& object, const char* key, const std::string& field, std::string& out) const {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return Ok{};
+    if (!it->is_string()) return wrongType(field, *it, "a string");
+    out = it->get<std::string>();
+    return Ok{};
+  }
+
+  Result<void> strings(const json& value, const std::string& field, std::vector<std::string>& out) const {
+    if (!value.is_array()) return wrongType(field, value, "a list of strings");
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (!value[i].is_string()) return wrongType(field + "[" + std::to_string(i) + "]", value[i], "a string");
+      items.push_back(value[i].get<std::string>());
+    }
+    out = std::move(items);
+    return Ok{};
+  }
+
+  Result<void> stringMap(const json& value, const std::string& field, std::map<std::string, std::string>& out) const {
+    if (!value.is_object()) return wrongType(field, value, "an object of strings");
+    for (const auto& [key, item] : value.items()) {
+      if (!item.is_string()) return wrongType(field + "." + key, item, "a string");
+      out[key] = item.get<std::string>();
+    }
+    return Ok{};
+  }
+
+ private:
+  static std::string describe(const json& value) {
+    if (value.is_string()) return "the string \"" + value.get<std::string>().substr(0, 40) + "\"";
+    if (value.is_number()) return "the number " + value.dump();
+    return std::string(value.is_object() || value.is_array() ? "an " : "a ") + value.type_name();
+  }
+
+  std::string_view source_;
+};
+
+Result<void> readModel(const json& doc, const FieldReader& fields, std::string_view source, Project& p) {
+  // "model" is {"syntax": "dagitty", "text": "..."} (also written by the GUI); a plain string is accepted too.
+  const auto model = doc.find("model");
+  if (model == doc.end() || model->is_null()) return Ok{};
+  if (model->is_string()) {
+    p.modelText = model->get<std::string>();
+    return Ok{};
+  }
+  if (!model->is_object()) return fields.wrongType("model", *model, "an object or the model text");
+  std::string syntax = "dagitty";
+  if (auto read = fields.string(*model, "syntax", "model.syntax", syntax); !read) return read;
+  if (syntax != "dagitty") return invalid(source, "model.syntax", "must be \"dagitty\"");
+  return fields.string(*model, "text", "model.text", p.modelText);
+}
+
+Result<void> readData(const json& doc, const FieldReader& fields, Project& p) {
+  const auto data = doc.find("data");
+  if (data == doc.end() || data->is_null()) return Ok{};
+  if (!data->is_object()) return fields.wrongType("data", *data, "an object");
+  if (auto read = fields.string(*data, "path", "data.path", p.dataPath); !read) return read;
+  const auto overrides = data->find("columnOverrides");
+  if (overrides == data->end() || overrides->is_null()) return Ok{};
+  return fields.stringMap(*overrides, "data.columnOverrides", p.columnOverrides);
+}
+
+// The bounds' range is checked in one place, estimation::PropensityTrim::problem(), when the
+// study is built from the project (study::studySpec).
+Result<void> readTrim(const json& value, const FieldReader& fields, AnalysisSettings& a) {
+  const bool twoNumbers = value.is_array() && value.size() == 2 && value[0].is_number() && value[1].is_number();
+  if (!twoNumbers) return fields.wrongType("analysis.trim", value, "two numbers [low, high]");
+  a.trim = std::pair{value[0].get<double>(), value[1].get<double>()};
+  return Ok{};
+}
+
+Result<void> readAnalysis(const json& doc, const FieldReader& fields, std::string_view source, AnalysisSettings& a) {
+  const auto it = doc.find("analysis");
+  if (it == doc.end() || it->is_null()) return Ok{};
+  if (!it->is_object()) return fields.wrongType("analysis", *it, "an object");
+  const json& o = *it;
+  if (auto read = fields.string(o, "estimand", "analysis.estimand", a.estimand); !read) return read;
+  if (auto m = o.find("methods"); m != o.end() && !m->is_null())
+    if (auto read = fields.strings(*m, "analysis.methods", a.methods); !read) return read;
+  if (auto s = o.find("adjustmentSet"); s != o.end() && !s->is_null()) {
+    std::vector<std::string> set;
+    if (auto read = fields.strings(*s, "analysis.adjustmentSet", set); !read) return read;
+    a.adjustmentSet = std::move(set);
+  }
+  if (auto b = o.find("bootstrap"); b != o.end()) {
+    if (!b->is_number_integer() || b->get<std::int64_t>() < 0 || b->get<std::int64_t>() > 1'000'000)
+      return invalid(source, "analysis.bootstrap", "must be a whole number from 0 to 1000000");
+    a.bootstrap = b->get<int>();
+  }
+  if (auto s = o.find("seed"); s != o.end()) {
+    if (!s->is_number_unsigned()) return invalid(source, "analysis.seed", "must be a whole number of 0 or more");
+    a.seed = s->get<std::uint64_t>();
+  }
+  if (auto t = o.find("trim"); t != o.end() && !t->is_null())
+    if (auto read = readTrim(*t, fields, a); !read) return read;
+  if (auto v = o.find("treatedValue"); v != o.end() && !v->is_null()) {
+    if (!v->is_string() || v->get<std::string>().empty())
+      return fields.wrongType("analysis.treatedValue", *v, "a value of the treatment column, as text");
+    a.treatedValue = v->get<std::string>();
+  }
+  if (auto read = fields.string(o, "matchingOrder", "analysis.matchingOrder", a.matchingOrder); !read) return read;
+  if (a.matchingOrder != kMatchingOrderGreedy && a.matchingOrder != kMatchingOrderMatchIt)
+    return invalid(source, "analysis.matchingOrder",
+                   "must be \"greedy\" or \"matchit\" (got \"" + a.matchingOrder.substr(0, 40) + "\")");
+  return Ok{};
+}
+
+Result<void> readHeader(const json& doc, const FieldReader& fields, std::string_view source) {
+  const auto format = doc.find("format");
+  if (format == doc.end())
+    return makeError(ErrorCode::MalformedData, "not a Causeway project (missing \"format\": \"causeway-project\")",
+                     {std::string(source), 0, 0, {}});
+  if (!format->is_string()) return fields.wrongType("format", *format, "the string \"causeway-project\"");
+  if (format->get<std::string>() != kFormatName)
+    return makeError(ErrorCode::MalformedData,
+                     "not a Causeway project (\"format\" is \"" + format->get<std::string>().substr(0, 40) +
+                         "\", not \"causeway-project\")",
+                     {std::string(source), 0, 0, {}});
+  const auto version = doc.find("version");
+  if (version == doc.end() || !version->is_number_integer()) return invalid(source, "version", "must be a whole number");
+  if (version->get<std::int64_t>() > Project::kFormatVersion)
+    return makeError(ErrorCode::UnsupportedSyntax,
+                     "this project was written by a newer Causeway (format version " + version->dump() +
+                         "; this version reads up to " + std::to_string(Project::kFormatVersion) + ")",
+                     {std::string(source), 0, 0, {}});
+  return Ok{};
+}
+
 }  // namespace
 
 std::filesystem::path Project::resolveDataPath(const std::filesystem::path& projectFile) const {
@@ -57,66 +197,21 @@ Result<Project> parseProject(std::string_view text, std::string_view sourceName)
                      {std::string(sourceName), line, column, {}});
   }
   if (!doc.is_object()) return invalid(sourceName, "(top level)", "must be a JSON object");
-  if (doc.value("format", std::string()) != kFormatName)
-    return makeError(ErrorCode::MalformedData, "not a Causeway project (missing \"format\": \"causeway-project\")",
-                     {std::string(sourceName), 0, 0, {}});
-  const auto version = doc.find("version");
-  if (version == doc.end() || !version->is_number_integer())
-    return invalid(sourceName, "version", "must be a whole number");
-  if (version->get<int>() > Project::kFormatVersion)
-    return makeError(ErrorCode::UnsupportedSyntax,
-                     "this project was written by a newer Causeway (format version " + std::to_string(version->get<int>()) +
-                         "; this version reads up to " + std::to_string(Project::kFormatVersion) + ")",
-                     {std::string(sourceName), 0, 0, {}});
+  const FieldReader fields(sourceName);
+  if (auto header = readHeader(doc, fields, sourceName); !header) return header.error();
   Project p;
-  try {
-    p.title = doc.value("title", std::string());
-    // "model" is {"syntax": "dagitty", "text": "..."} (also written by the GUI); a plain string is accepted too.
-    if (auto model = doc.find("model"); model != doc.end()) {
-      if (model->is_string()) {
-        p.modelText = model->get<std::string>();
-      } else if (model->is_object()) {
-        if (model->value("syntax", std::string("dagitty")) != "dagitty")
-          return invalid(sourceName, "model.syntax", "must be \"dagitty\"");
-        p.modelText = model->value("text", std::string());
-      } else {
-        return invalid(sourceName, "model", "must hold the model text");
-      }
-    }
-    p.notes = doc.value("notes", std::string());
-    if (auto data = doc.find("data"); data != doc.end() && !data->is_null()) {
-      if (!data->is_object()) return invalid(sourceName, "data", "must be an object");
-      p.dataPath = data->value("path", std::string());
-      if (auto overrides = data->find("columnOverrides"); overrides != data->end())
-        p.columnOverrides = overrides->get<std::map<std::string, std::string>>();
-    }
-    if (auto a = doc.find("analysis"); a != doc.end() && !a->is_null()) {
-      if (!a->is_object()) return invalid(sourceName, "analysis", "must be an object");
-      p.analysis.estimand = a->value("estimand", p.analysis.estimand);
-      if (auto m = a->find("methods"); m != a->end()) p.analysis.methods = m->get<std::vector<std::string>>();
-      if (auto s = a->find("adjustmentSet"); s != a->end() && !s->is_null())
-        p.analysis.adjustmentSet = s->get<std::vector<std::string>>();
-      if (auto b = a->find("bootstrap"); b != a->end()) {
-        if (!b->is_number_integer() || b->get<std::int64_t>() < 0 || b->get<std::int64_t>() > 1'000'000)
-          return invalid(sourceName, "analysis.bootstrap", "must be a whole number from 0 to 1000000");
-        p.analysis.bootstrap = b->get<int>();
-      }
-      if (auto s = a->find("seed"); s != a->end()) {
-        if (!s->is_number_unsigned()) return invalid(sourceName, "analysis.seed", "must be a whole number of 0 or more");
-        p.analysis.seed = s->get<std::uint64_t>();
-      }
-      if (auto t = a->find("trim"); t != a->end() && !t->is_null()) {
-        auto bounds = t->get<std::vector<double>>();
-        if (bounds.size() != 2 || !(bounds[0] >= 0 && bounds[0] < bounds[1] && bounds[1] <= 1))
-          return invalid(sourceName, "analysis.trim", "must be two propensity bounds [low, high] with 0 <= low < high <= 1");
-        p.analysis.trim = std::pair{bounds[0], bounds[1]};
-      }
-    }
-    if (auto view = doc.find("view"); view != doc.end()) p.viewStateJson = view->dump();
-  } catch (const json::exception& e) {
-    // A field of the wrong type (e.g. "bootstrap": "many").
-    return makeError(ErrorCode::MalformedData, std::string("a project field has the wrong type: ") + e.what(),
-                     {std::string(sourceName), 0, 0, {}});
+  if (auto read = fields.string(doc, "title", "title", p.title); !read) return read.error();
+  if (auto read = readModel(doc, fields, sourceName, p); !read) return read.error();
+  if (auto read = fields.string(doc, "notes", "notes", p.notes); !read) return read.error();
+  if (auto read = readData(doc, fields, p); !read) return read.error();
+  if (auto read = readAnalysis(doc, fields, sourceName, p.analysis); !read) return read.error();
+  if (auto rollout = doc.find("rollout"); rollout != doc.end() && !rollout->is_null()) {
+    if (!rollout->is_object()) return fields.wrongType("rollout", *rollout, "an object");
+    p.rolloutJson = rollout->dump();
+  }
+  if (auto view = doc.find("view"); view != doc.end() && !view->is_null()) {
+    if (!view->is_object()) return fields.wrongType("view", *view, "an object");
+    p.viewStateJson = view->dump();
   }
   return p;
 }
@@ -138,7 +233,13 @@ std::string serializeProject(const Project& p) {
   a["bootstrap"] = p.analysis.bootstrap;
   a["seed"] = p.analysis.seed;
   a["trim"] = p.analysis.trim ? json::array({p.analysis.trim->first, p.analysis.trim->second}) : json(nullptr);
+  if (p.analysis.treatedValue) a["treatedValue"] = *p.analysis.treatedValue;
+  if (p.analysis.matchingOrder != kMatchingOrderGreedy) a["matchingOrder"] = p.analysis.matchingOrder;
   doc["analysis"] = a;
+  if (!p.rolloutJson.empty()) {
+    auto rollout = json::parse(p.rolloutJson, nullptr, /*allow_exceptions=*/false);
+    if (rollout.is_object()) doc["rollout"] = rollout;
+  }
   doc["notes"] = p.notes;
   doc["view"] = json::parse(p.viewStateJson.empty() ? "{}" : p.viewStateJson, nullptr, /*allow_exceptions=*/false);
   if (doc["view"].is_discarded()) doc["view"] = json::object();
@@ -146,9 +247,19 @@ std::string serializeProject(const Project& p) {
 }
 
 Result<Project> loadProject(const std::filesystem::path& path) {
+  std::error_code status;
+  if (std::filesystem::is_directory(path, status))
+    return makeError(ErrorCode::IoError, "cannot open project '" + path.string() + "': it is a directory",
+                     {path.string(), 0, 0, {}});
   std::ifstream in(path, std::ios::binary);
   if (!in) return makeError(ErrorCode::IoError, "cannot open project '" + path.string() + "'", {path.string(), 0, 0, {}});
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text;
+  try {  // a read error (e.g. a special file) throws from inside the stream buffer
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::ios_base::failure& e) {
+    return makeError(ErrorCode::IoError, "cannot read project '" + path.string() + "': " + e.what(),
+                     {path.string(), 0, 0, {}});
+  }
   return parseProject(text, path.string());
 }
 

@@ -61,7 +61,7 @@ struct BlockWriter {
       out += "</tr>\n";
     }
     out += "</tbody></table>\n";
-    if (!t.conventions.empty()) out += "<p class=\"conventions\">" + esc(t.conventions) + "</p>\n";
+    if (!t.conventions.empty()) out += "<p class=\"conventions\">Conventions: " + esc(t.conventions) + "</p>\n";  // as the PDF
   }
   void operator()(const Figure& f) const {
     out += "<figure>\n" + inlineSvg(f.svg);

@@ -4,16 +4,11 @@
 #include <cstdio>
 #include <string>
 
+#include "causeway/common/NumberFormat.hpp"
+
 namespace causeway::report {
 
 namespace {
-
-std::string num(double v, int digits = 3) {
-  if (!std::isfinite(v)) return "NA";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  return buffer;
-}
 
 constexpr double kAlpha = 0.05;
 
@@ -34,8 +29,8 @@ std::optional<Section> implicationSection(const study::StudyResult& s) {
       const bool bad = t.pValue < kAlpha;
       rejected += bad ? 1 : 0;
       std::string ci = "[";  // appended, not `"[" + ...`: GCC 12 warns falsely (-Wrestrict) on that
-      ci.append(num(t.ciLow)).append(", ").append(num(t.ciHigh)).append("]");
-      table.rows.push_back({t.label, num(t.estimate), ci, num(t.pValue, 4), bad ? "rejected at 5%" : ""});
+      ci.append(format::fixed(t.ciLow)).append(", ").append(format::fixed(t.ciHigh)).append("]");
+      table.rows.push_back({t.label, format::fixed(t.estimate), ci, format::pValue(t.pValue), bad ? "rejected at 5%" : ""});
     }
     tables.emplace_back(std::move(table));
   }
@@ -45,7 +40,7 @@ std::optional<Section> implicationSection(const study::StudyResult& s) {
     for (const auto& t : s.categoricalImplicationTests->results) {
       const bool bad = t.pValue < kAlpha;
       rejected += bad ? 1 : 0;
-      table.rows.push_back({t.label, num(t.statistic), num(t.df, 0), num(t.pValue, 4), num(t.rmsea),
+      table.rows.push_back({t.label, format::fixed(t.statistic), format::fixed(t.df, 0), format::pValue(t.pValue), format::fixed(t.rmsea),
                             bad ? "rejected at 5%" : ""});
     }
     tables.emplace_back(std::move(table));

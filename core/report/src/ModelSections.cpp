@@ -62,6 +62,9 @@ void addIdentification(Section& section, const graph::IndexedGraph& g, const Ide
                                                   " minimal sets are listed; more exist.",
                                               Paragraph::Style::Note});
     }
+    // With selected nodes, say whether the answer holds for everyone or for the selected units only.
+    if (!s.selected.empty() || s.effect == identification::Effect::Direct)
+      section.blocks.emplace_back(Paragraph{identification::populationSentence(g, s), Paragraph::Style::Note});
   }
   if (s.adjustedSetCheck && !s.adjusted.empty()) {
     const auto& check = *s.adjustedSetCheck;

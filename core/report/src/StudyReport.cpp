@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <utility>
 
+#include "causeway/common/NumberFormat.hpp"
+#include "causeway/report/SensitivitySection.hpp"
+#include "causeway/report/AnswerSection.hpp"
 #include "causeway/report/ChartSvg.hpp"
 #include "causeway/report/ImplicationSection.hpp"
 #include "causeway/report/ModelSections.hpp"
@@ -14,13 +17,6 @@ namespace causeway::report {
 namespace {
 
 namespace est = causeway::estimation;
-
-std::string num(double v, int digits = 3) {
-  if (!std::isfinite(v)) return "NA";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  return buffer;
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -36,8 +32,10 @@ void addDataSection(ReportDocument& doc, const ReportRequest& request, const stu
     facts.items.push_back("File " + request.data->fileName + " (" + std::to_string(request.data->bytes) +
                           " bytes), SHA-256 " + request.data->sha256 + ".");
   facts.items.push_back(std::to_string(r.nInput) + " rows; " + std::to_string(r.nUsed) + " used in the analysis (" +
-                        std::to_string(r.nTreated) + " with " + s.exposureColumn + " = treated, " +
-                        std::to_string(r.nControl) + " controls).");
+                        std::to_string(r.nTreated) + " treated with " + s.exposureColumn + " = " +
+                        (r.treatedValue.empty() ? std::string("1") : r.treatedValue) + ", " +
+                        std::to_string(r.nControl) + " controls with " + s.exposureColumn + " = " +
+                        (r.controlValue.empty() ? std::string("0") : r.controlValue) + ").");
   if (r.nDroppedMissing)
     facts.items.push_back(std::to_string(r.nDroppedMissing) +
                           " rows dropped for missing values in the variables used (complete-case analysis).");
@@ -67,14 +65,14 @@ void addOverlapSection(ReportDocument& doc, const est::EstimationReport& r) {
   section.blocks.emplace_back(Figure{"Estimated propensity scores of treated (above) and control (below) units, as "
                                      "densities per group.",
                                      renderMirroredHistogramSvg(histogram), 640, 320});
-  section.blocks.emplace_back(Paragraph{"Common support [" + num(o.supportLow, 4) + ", " + num(o.supportHigh, 4) +
+  section.blocks.emplace_back(Paragraph{"Common support [" + format::fixed(o.supportLow, 4) + ", " + format::fixed(o.supportHigh, 4) +
                                         "]; outside it: " + std::to_string(o.treatedOutside) + " treated and " +
                                         std::to_string(o.controlOutside) + " control units."});
   for (const auto& w : o.warnings) section.blocks.emplace_back(Paragraph{w, Paragraph::Style::Warning});
   if (r.propensityModel) {
     Table table{"Propensity model (logistic regression)", {"term", "estimate", "std. error"}, {}, r.propensityModel->conventions};
     for (const auto& c : r.propensityModel->coefficients)
-      table.rows.push_back({c.name, num(c.estimate, 6), num(c.standardError, 6)});
+      table.rows.push_back({c.name, format::fixed(c.estimate, 6), format::fixed(c.standardError, 6)});
     section.blocks.emplace_back(std::move(table));
   }
   doc.sections.push_back(std::move(section));
@@ -91,17 +89,42 @@ void addBalanceSection(ReportDocument& doc, const est::EstimationReport& r) {
               balance->conventions};
   for (const auto& row : balance->rows) {
     rows.push_back({row.name, std::abs(row.unadjusted.smd), row.adjusted ? std::abs(row.adjusted->smd) : std::abs(row.unadjusted.smd)});
-    table.rows.push_back({row.name, num(row.unadjusted.meanTreated), num(row.unadjusted.meanControl), num(row.unadjusted.smd),
-                          row.adjusted ? num(row.adjusted->smd) : "", num(row.unadjusted.varianceRatio),
-                          row.adjusted ? num(row.adjusted->varianceRatio) : ""});
+    table.rows.push_back({row.name, format::fixed(row.unadjusted.meanTreated), format::fixed(row.unadjusted.meanControl), format::fixed(row.unadjusted.smd),
+                          row.adjusted ? format::fixed(row.adjusted->smd) : "", format::fixed(row.unadjusted.varianceRatio),
+                          row.adjusted ? format::fixed(row.adjusted->varianceRatio) : ""});
   }
   section.blocks.emplace_back(Figure{"Love plot: absolute standardised mean differences before and after " +
                                          balance->adjustment + "; the dashed line marks 0.1.",
                                      renderLovePlotSvg(rows), 640, 30 + 22.0 * static_cast<double>(rows.size()) + 56});
   section.blocks.emplace_back(std::move(table));
   section.blocks.emplace_back(Paragraph{"Effective sample size after " + balance->adjustment + ": treated " +
-                                        num(balance->essTreated, 1) + ", control " + num(balance->essControl, 1) + "."});
+                                        format::fixed(balance->essTreated, 1) + ", control " + format::fixed(balance->essControl, 1) + "."});
   doc.sections.push_back(std::move(section));
+}
+
+// The estimates' conventions end alike (CI and E-value rules): that tail once, then each
+// method's own part; '\n' separates the notes (numberConventions).
+std::string estimateConventions(const est::EstimationReport& r) {
+  std::string shared;
+  if (r.estimates.size() > 1) {
+    shared = r.estimates.front().conventions;
+    for (const auto& e : r.estimates) {
+      std::size_t k = 0;
+      while (k < shared.size() && k < e.conventions.size() &&
+             shared[shared.size() - 1 - k] == e.conventions[e.conventions.size() - 1 - k])
+        ++k;
+      shared = shared.substr(shared.size() - k);
+    }
+    const auto boundary = shared.find(". ");  // start the shared tail at a whole sentence
+    shared = boundary == std::string::npos ? std::string() : shared.substr(boundary + 2);
+  }
+  std::string out;
+  for (const auto& e : r.estimates) {
+    std::string own = e.conventions.substr(0, e.conventions.size() - shared.size());
+    while (!own.empty() && own.back() == ' ') own.pop_back();
+    out += e.methodName + ": " + own + "\n";
+  }
+  return out + (shared.empty() ? "" : "Every estimate: " + shared);
 }
 
 void addEstimatesSection(ReportDocument& doc, const est::EstimationReport& r) {
@@ -110,22 +133,24 @@ void addEstimatesSection(ReportDocument& doc, const est::EstimationReport& r) {
               {"method", "estimate", "std. error", "95% CI", "E-value", "E-value (CI)"},
               {},
               ""};
-  std::string conventions;
   for (const auto& e : r.estimates) {
-    table.rows.push_back({e.methodName, num(e.estimate), num(e.se), "[" + num(e.ciLow) + ", " + num(e.ciHigh) + "]",
-                          num(e.eValue, 2), num(e.eValueCi, 2)});
-    conventions += e.methodName + ": " + e.conventions + " ";
+    const bool answer = r.primaryMethod == e.method;
+    table.rows.push_back({e.methodName + (answer ? " (the answer)" : ""), format::fixed(e.estimate), format::fixed(e.se), "[" + format::fixed(e.ciLow) + ", " + format::fixed(e.ciHigh) + "]",
+                          format::fixed(e.eValue, 2), format::fixed(e.eValueCi, 2)});
   }
   for (const auto& f : r.failures) table.rows.push_back({est::displayName(f.method), "failed: " + f.error.message, "", "", "", ""});
-  table.conventions = conventions;
+  for (const auto& m : r.notApplicable)
+    table.rows.push_back({est::displayName(m.method), "not applicable: " + m.reason, "", "", "", ""});
+  table.conventions = estimateConventions(r);
   section.blocks.emplace_back(std::move(table));
   if (r.adjustmentSetComparison.size() > 1) {
     std::vector<ForestRow> rows;
     for (const auto& a : r.adjustmentSetComparison)
       if (a.estimate) rows.push_back({"{" + joined(a.set) + "}", a.estimate->estimate, a.estimate->ciLow, a.estimate->ciHigh});
     if (!rows.empty())
-      section.blocks.emplace_back(Figure{"The primary estimate over every measured minimal adjustment set: valid sets "
-                                         "should agree up to sampling error.",
+      section.blocks.emplace_back(Figure{"The answer's method (" + std::string(r.primaryMethod ? est::displayName(*r.primaryMethod) : "?") +
+                                             ") over every measured minimal adjustment set: valid sets should agree up "
+                                             "to sampling error.",
                                          renderForestPlotSvg(rows), 640, 16 + 26.0 * static_cast<double>(rows.size()) + 48});
   }
   doc.sections.push_back(std::move(section));
@@ -134,11 +159,11 @@ void addEstimatesSection(ReportDocument& doc, const est::EstimationReport& r) {
 void addSensitivitySection(ReportDocument& doc, const est::EstimationReport& r) {
   Section section{"Sensitivity and refutation", {}};
   for (const auto& e : r.estimates) {
-    if (e.method == est::Method::DifferenceInMeans) continue;
+    if (e.method != r.primaryMethod) continue;  // the answer's estimate, as everywhere
     section.blocks.emplace_back(Paragraph{
         e.methodName + ": an unmeasured confounder associated with both " + r.treatment + " and " + r.outcome +
-        " by a risk ratio of " + num(e.eValue, 2) + " each (E-value; VanderWeele & Ding 2017) could explain away the "
-        "estimate; one of " + num(e.eValueCi, 2) + " could move the confidence interval to include no effect."});
+        " by a risk ratio of " + format::fixed(e.eValue, 2) + " each (E-value; VanderWeele & Ding 2017) could explain away the "
+        "estimate; one of " + format::fixed(e.eValueCi, 2) + " could move the confidence interval to include no effect."});
     break;
   }
   if (!r.refutations.empty()) {
@@ -181,17 +206,8 @@ ReportDocument buildStudyReport(const ReportRequest& request, const identificati
   doc.subtitle = question;
   doc.generated = request.generated;
   doc.version = request.version;
+  if (study) doc.sections.push_back(answerSection(*study));  // the answer first, then the checklist
   if (!request.notes.empty()) doc.sections.push_back(Section{"Summary", {Paragraph{request.notes}}});
-  if (study && !study->estimation.estimates.empty()) {
-    const auto* primary = &study->estimation.estimates.front();
-    for (const auto& e : study->estimation.estimates)
-      if (e.method == est::Method::Aipw) primary = &e;
-    doc.sections.push_back(Section{
-        "Answer",
-        {Paragraph{"Estimated " + std::string(est::toString(primary->estimand)) + ": " + num(primary->estimate) +
-                   " (95% CI " + num(primary->ciLow) + " to " + num(primary->ciHigh) + ", " + primary->methodName +
-                   "), adjusting for {" + joined(study->adjustment.nodes) + "}."}}});
-  }
   identification::NodeSet adjustedFor = summary.adjusted;
   if (study) {
     adjustedFor.clear();
@@ -212,8 +228,10 @@ ReportDocument buildStudyReport(const ReportRequest& request, const identificati
     addBalanceSection(doc, study->estimation);
     addEstimatesSection(doc, study->estimation);
     addSensitivitySection(doc, study->estimation);
+    if (auto unmeasured = sensitivitySection(*study)) doc.sections.push_back(std::move(*unmeasured));
   }
   addCaveats(doc, summary, study);
+  numberConventions(doc);
   return doc;
 }
 

@@ -7,49 +7,44 @@ namespace causeway::study::detail {
 
 namespace {
 
-// The named columns of the variables used, complete cases only; categorical variables become
-// dummies (first level is the reference) whose `source` is the node name.
-estimation::NamedColumns namedColumns(const data::Dataset& data, const data::ColumnMapping& mapping,
+// The moments of the variables used over their complete cases, in one pass over the rows with
+// one row buffer (no copy of the data); categorical variables become dummies (first level is
+// the reference) whose `source` is the node name.
+estimation::NamedMoments namedMoments(const data::Dataset& data, const data::ColumnMapping& mapping,
                                       const std::set<std::string>& nodes) {
   std::vector<const data::Column*> columns;
-  std::vector<std::string> nodeOf;
+  estimation::NamedMoments out;
   for (const auto& node : nodes) {
-    const auto index = data.find(*mapping.columnFor(node));
-    columns.push_back(&data.column(*index));
-    nodeOf.push_back(node);
-  }
-  std::vector<std::size_t> rows;
-  for (std::size_t r = 0; r < data.rowCount(); ++r) {
-    bool complete = true;
-    for (const auto* c : columns) complete = complete && !c->isMissing(r);
-    if (complete) rows.push_back(r);
-  }
-  estimation::NamedColumns out;
-  std::vector<std::vector<double>> built;
-  for (std::size_t k = 0; k < columns.size(); ++k) {
-    const auto& c = *columns[k];
+    const auto& c = data.column(*data.find(*mapping.columnFor(node)));
+    columns.push_back(&c);
     if (c.isNumeric()) {
-      std::vector<double> v;
-      v.reserve(rows.size());
-      for (auto r : rows) v.push_back(c.values()[r]);
-      built.push_back(std::move(v));
-      out.names.push_back(nodeOf[k]);
-      out.sources.push_back(nodeOf[k]);
+      out.names.push_back(node);
+      out.sources.push_back(node);
       continue;
     }
     for (std::size_t level = 1; level < c.levels().size(); ++level) {
-      std::vector<double> v;
-      v.reserve(rows.size());
-      for (auto r : rows) v.push_back(c.codes()[r] == static_cast<std::int32_t>(level) ? 1.0 : 0.0);
-      built.push_back(std::move(v));
-      out.names.push_back(nodeOf[k] + c.levels()[level]);
-      out.sources.push_back(nodeOf[k]);
+      out.names.push_back(node + c.levels()[level]);
+      out.sources.push_back(node);
     }
   }
-  out.values.resize(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(built.size()));
-  for (std::size_t j = 0; j < built.size(); ++j)
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      out.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = built[j][i];
+  estimation::MomentAccumulator moments(static_cast<Eigen::Index>(out.names.size()));
+  std::vector<double> row(out.names.size());
+  for (std::size_t r = 0; r < data.rowCount(); ++r) {
+    bool complete = true;
+    for (const auto* c : columns) complete = complete && !c->isMissing(r);
+    if (!complete) continue;
+    std::size_t j = 0;
+    for (const auto* c : columns) {
+      if (c->isNumeric()) {
+        row[j++] = c->values()[r];
+        continue;
+      }
+      for (std::size_t level = 1; level < c->levels().size(); ++level)
+        row[j++] = c->codes()[r] == static_cast<std::int32_t>(level) ? 1.0 : 0.0;
+    }
+    moments.addRow(row);
+  }
+  out.moments = moments.finish();
   return out;
 }
 
@@ -112,7 +107,7 @@ ImplicationTestRun testImplications(const graph::IndexedGraph& g, const identifi
     (numeric ? tests : categoricalTests).push_back({x, y, std::move(given)});
   }
   if (!tests.empty()) {
-    auto report = estimation::runLocalTests(namedColumns(data, mapping, used), tests);
+    auto report = estimation::runLocalTests(namedMoments(data, mapping, used), tests);
     if (report) run.report = std::move(report).value();
     else run.error = report.error();
   }

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "AdjustmentChoice.hpp"
+#include "Answer.hpp"
 #include "ImplicationTests.hpp"
+#include "NegativeControlRun.hpp"
 
 namespace causeway::study {
 
@@ -87,15 +89,7 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
 
   estimation::EstimationRequest request = spec.request;
   request.covariates = result.adjustment.columns;
-  if (!request.refuteMethod) {
-    // The primary method (refuters, the comparison across sets): the most robust one requested.
-    using estimation::Method;
-    for (Method m : {Method::Aipw, Method::Ipw, Method::RegressionAdjustment, Method::GComputation, Method::Matching})
-      if (std::find(request.methods.begin(), request.methods.end(), m) != request.methods.end()) {
-        request.refuteMethod = m;
-        break;
-      }
-  }
+  request.primaryMaxMatchingSmd = spec.thresholds.smd;  // the answer rule and the balance check agree
   if (spec.compareAdjustmentSets)
     request.alternativeAdjustmentSets =
         detail::measuredAlternatives(g, result.identification, result.mapping, spec.maxComparedSets);
@@ -103,6 +97,16 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
                                               result.adjustment.columns, request, progress);
   if (!estimation) return estimation.error();
   result.estimation = std::move(estimation).value();
+  if (spec.sensitivity) {
+    auto sensitivity = detail::runSensitivity(spec, result, data, *spec.sensitivity, progress);
+    if (!sensitivity) return sensitivity.error();
+    result.sensitivity = std::move(sensitivity).value();
+  }
+  // One answer (the pipeline's primary estimate, which the refuters and the comparison across
+  // sets used too) and how far to trust it.
+  result.verdict = detail::judge(result, spec.thresholds);
+  result.answer = detail::answerFor(result);
+  result.estimation.conventions += " " + detail::answerConventions(spec.thresholds);
   return result;
 }
 

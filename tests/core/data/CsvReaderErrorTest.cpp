@@ -57,21 +57,21 @@ TEST(CsvReaderErrors, TextAfterClosingQuote) {
 
 TEST(CsvReaderErrors, InvalidUtf8InACell) {
   EXPECT_THAT(parseError("name,x\nAnn,1\nJos\xE9,2\n"),
-              IsError(kMalformed, "invalid UTF-8 (byte 0xE9 at position 4)", 3, 1, "name"));
+              IsError(kMalformed, "invalid UTF-8 byte 0xE9 at position 4 (save the file as UTF-8)", 3, 1, "name"));
 }
 
 TEST(CsvReaderErrors, OverlongSurrogateAndTruncatedUtf8) {
-  EXPECT_THAT(parseError("a\n\xC0\xAF\n"), IsError(kMalformed, "invalid UTF-8 (byte 0xC0 at position 1)", 2, 1, "a"));
+  EXPECT_THAT(parseError("a\n\xC0\xAF\n"), IsError(kMalformed, "invalid UTF-8 byte 0xC0 at position 1 (save the file as UTF-8)", 2, 1, "a"));
   EXPECT_THAT(parseError("a\n\xED\xA0\x80\n"),
-              IsError(kMalformed, "invalid UTF-8 (byte 0xED at position 1)", 2, 1, "a"));
-  EXPECT_THAT(parseError("a\nab\xE6\x97\n"), IsError(kMalformed, "invalid UTF-8 (byte 0xE6 at position 3)", 2, 1, "a"));
+              IsError(kMalformed, "invalid UTF-8 byte 0xED at position 1 (save the file as UTF-8)", 2, 1, "a"));
+  EXPECT_THAT(parseError("a\nab\xE6\x97\n"), IsError(kMalformed, "invalid UTF-8 byte 0xE6 at position 3 (save the file as UTF-8)", 2, 1, "a"));
   EXPECT_THAT(parseError("a\n\xF4\x90\x80\x80\n"),
-              IsError(kMalformed, "invalid UTF-8 (byte 0xF4 at position 1)", 2, 1, "a"));
+              IsError(kMalformed, "invalid UTF-8 byte 0xF4 at position 1 (save the file as UTF-8)", 2, 1, "a"));
 }
 
 TEST(CsvReaderErrors, InvalidUtf8InTheHeader) {
   EXPECT_THAT(parseError("na\xFFme,x\n1,2\n"),
-              IsError(kMalformed, "column name has invalid UTF-8 (byte 0xFF at position 3)", 1, 1, ""));
+              IsError(kMalformed, "column name has invalid UTF-8 byte 0xFF at position 3 (save the file as UTF-8)", 1, 1, ""));
 }
 
 TEST(CsvReaderErrors, DuplicateColumnNames) {
@@ -158,7 +158,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadFile{"ragged_short.csv", "too few fields: expected 3, found 2", 3, 3, "c"},
                       BadFile{"unterminated_quote.csv", "unterminated quoted field", 3, 2, "b"},
                       BadFile{"text_after_quote.csv", "unexpected text after a closing quote", 2, 2, "b"},
-                      BadFile{"latin1.csv", "invalid UTF-8 (byte 0xE9 at position 4)", 3, 1, "name"},
+                      BadFile{"latin1.csv", "invalid UTF-8 byte 0xE9 at position 4 (save the file as UTF-8)", 3, 1, "name"},
                       BadFile{"duplicate_names.csv", "duplicate column name 'a' (columns 1 and 3)", 1, 3, "a"},
                       BadFile{"out_of_range.csv", "number out of range: '1e999'", 3, 1, "x"}),
     [](const ::testing::TestParamInfo<BadFile>& param) {

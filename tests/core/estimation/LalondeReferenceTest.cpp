@@ -275,12 +275,15 @@ TEST(EstimationEValue, FormulaAndCiRules) {
   // VanderWeele & Ding (2017): RR = 3.9 -> E = 3.9 + sqrt(3.9 * 2.9) = 7.26
   EXPECT_NEAR(eValueOfRiskRatio(3.9), 3.9 + std::sqrt(3.9 * 2.9), 1e-12);
   EXPECT_NEAR(eValueOfRiskRatio(0.5), 2 + std::sqrt(2.0), 1e-12);
+  // The CI's E-value is that of the limit nearer 1, or 1 when the CI covers 1; written out by hand
+  // (E = RR + sqrt(RR (RR - 1)), RR < 1 inverted), not with the library's own function.
   EXPECT_EQ(eValueForRiskRatio(1.5, 0.9, 2.0).ci, 1.0);
-  EXPECT_NEAR(eValueForRiskRatio(1.5, 1.2, 2.0).ci, eValueOfRiskRatio(1.2), 1e-12);
-  EXPECT_NEAR(eValueForRiskRatio(0.5, 0.3, 0.8).ci, eValueOfRiskRatio(0.8), 1e-12);
+  EXPECT_NEAR(eValueForRiskRatio(1.5, 1.2, 2.0).ci, 1.2 + std::sqrt(1.2 * 0.2), 1e-12);           // 1.68990
+  EXPECT_NEAR(eValueForRiskRatio(0.5, 0.3, 0.8).ci, 1.25 + std::sqrt(1.25 * 0.25), 1e-12);        // 1.80902
   const EValue d = eValueForDifference(1.0, 0.5, 1.5, 2.0);  // d = 0.5 -> RR = exp(0.455)
   EXPECT_NEAR(d.riskRatio, std::exp(0.455), 1e-12);
-  EXPECT_NEAR(d.ci, eValueOfRiskRatio(std::exp(0.91 * 0.25)), 1e-12);
+  // Lower limit d = 0.25 -> RR = exp(0.2275) = 1.255457; E = 1.255457 + sqrt(1.255457 * 0.255457).
+  EXPECT_NEAR(d.ci, 1.8217753215836383, 1e-12);
 }
 
 TEST(EstimationLinearRegression, CollinearAndConstantColumnsAreNamed) {

@@ -148,6 +148,21 @@ TEST(EstimationLogisticRegression, PenaltyGivesAFiniteFitUnderSeparation) {
   EXPECT_TRUE(fit->beta.allFinite());
   EXPECT_GT(fit->beta(2), 0.0);
   EXPECT_NE(fit->conventions.find("L2 penalty"), std::string::npos);
+  // The fit is the penalised maximum: its score equations, written out here on the standardized
+  // covariates z = (x - mean) / sd, hold: sum(y - p) = 0 for the intercept and
+  // sum_i z_ij (y_i - p_i) = lambda * b_j * sd_j (the standardized coefficient) for each covariate.
+  const Eigen::Index n = d.size();
+  const Eigen::VectorXd eta = (d.covariates * fit->beta.tail(fit->beta.size() - 1)).array() + fit->beta(0);
+  const Eigen::VectorXd p = (1.0 / (1.0 + (-eta.array()).exp())).matrix();
+  const Eigen::VectorXd residual = d.treatment - p;
+  EXPECT_NEAR(residual.sum(), 0.0, 1e-6);
+  for (Eigen::Index j = 0; j < d.covariates.cols(); ++j) {
+    const Eigen::VectorXd x = d.covariates.col(j);
+    const double mean = x.mean();
+    const double sd = std::sqrt((x.array() - mean).square().sum() / static_cast<double>(n - 1));
+    const double score = ((x.array() - mean) / sd * residual.array()).sum();
+    EXPECT_NEAR(score, options.l2Penalty * fit->beta(j + 1) * sd, 1e-5) << d.covariateNames[static_cast<std::size_t>(j)];
+  }
 }
 
 TEST(EstimationLogisticRegression, ConstantColumnIsNamed) {

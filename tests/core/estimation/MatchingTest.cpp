@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 
 #include "LalondeData.hpp"
@@ -24,8 +25,9 @@ Eigen::VectorXd lalondePropensity(const data::Design& d) {
 //      m <- matchit(treat ~ age + educ + race + married + nodegree + re74 + re75, data = d,
 //                   method = "nearest")
 //      data.frame(row = 0:613, weight = m$weights, subclass = m$subclass)
-//    reproduced with MatchingOptions::matchItLeftFirst (4.5.1 takes the nearest control below
-//    the treated unit's score whenever there is one);
+//    reproduced with MatchingOptions::matchItLeftFirst (4.5.1 truncates distance differences
+//    to whole numbers: on the propensity scale it takes the nearest control below whenever
+//    there is one, and a caliper under 1 accepts any difference under 1);
 //  - lalonde_greedy_*.csv (section 8b): the documented greedy nearest-neighbour algorithm,
 //    written out by hand in R (function greedy()), independent of MatchIt.
 void expectSameMatching(const MatchingResult& ours, const std::string& file, bool compareSets) {
@@ -106,6 +108,78 @@ TEST(EstimationNearestNeighborMatching, LogitCaliper) {
   // mc$caliper = 0.3609024 (0.2 x SD of the logit over all units), the same width as MatchIt.
   EXPECT_NEAR(*m->caliperWidth, 0.3609024, 1e-6);
   expectSameMatching(*m, "lalonde_greedy_logit_caliper.csv", true);
+}
+
+// matchit(f, data = d, method = "nearest", link = "linear.logit", caliper = 0.2) with MatchIt 4.5.1
+// (section 8 of lalonde_reference.R): its integer-truncated differences accept any pair under 1
+// on the logit scale, so 131 treated units are matched (a true 0.36 caliper matches 117).
+TEST(EstimationNearestNeighborMatching, MatchIt451LogitCaliper) {
+  const data::Design d = testing::loadLalonde();
+  const Eigen::VectorXd e = lalondePropensity(d);
+  MatchingOptions o = matchIt451();
+  o.distance = MatchDistance::LogitPropensity;
+  o.caliper = 0.2;
+  const auto m = matchNearestNeighbor(d.treatment, e, o);
+  ASSERT_TRUE(m.ok()) << m.error().message;
+  EXPECT_EQ(m->focalMatched, 131u);  // matchc.n.matched.treated
+  EXPECT_NEAR(*m->caliperWidth, 0.3609024, 1e-6);  // mc$caliper
+  expectSameMatching(*m, "lalonde_matchit_logit_caliper.csv", true);
+
+  // The reference ATT written out from the csv weights: lm(re78 ~ treat, weights) on the matched
+  // sample is the difference of the weighted means. Issue 10 quotes MatchIt's 1388.46.
+  const auto ref = testing::readNumericCsv(testing::referencePath("lalonde_matchit_logit_caliper.csv"));
+  double sum[2] = {0, 0}, weight[2] = {0, 0};
+  for (Eigen::Index i = 0; i < d.outcome.size(); ++i) {
+    const auto arm = static_cast<int>(d.treatment(i));
+    sum[arm] += ref[1][static_cast<std::size_t>(i)] * d.outcome(i);
+    weight[arm] += ref[1][static_cast<std::size_t>(i)];
+  }
+  const double referenceAtt = sum[1] / weight[1] - sum[0] / weight[0];
+  EXPECT_NEAR(referenceAtt, 1388.46, 0.005);
+  EstimatorOptions eo;
+  eo.matching = o;
+  const auto est = estimateMatching(d, e, eo);
+  ASSERT_TRUE(est.ok()) << est.error().message;
+  EXPECT_NEAR(est->estimate, referenceAtt, 1e-6 * 1388.46);
+  EXPECT_EQ(est->n, 262u);
+  // vcovCL(lm, cluster = ~subclass) (HC1: G/(G-1) (n-1)/(n-2)) on the csv's weights and
+  // subclasses, by a separate hand-written script: 828.7045812346
+  EXPECT_NEAR(est->se, 828.7045812346, 1e-6 * 828.7);
+}
+
+// Hand-made logits (0 for the treated unit) show 4.5.1's truncated differences against the
+// true nearest neighbour.
+TEST(EstimationNearestNeighborMatching, MatchIt451TruncatesDistanceDifferences) {
+  const auto logistic = [](double x) { return 1.0 / (1.0 + std::exp(-x)); };
+  Eigen::VectorXd t(4), e(4);
+  t << 1, 0, 0, 0;
+  e << logistic(0.0), logistic(-0.9), logistic(0.1), logistic(3.0);
+  MatchingOptions o;
+  o.distance = MatchDistance::LogitPropensity;
+  const auto nearest = matchNearestNeighbor(t, e, o);
+  ASSERT_TRUE(nearest.ok());
+  EXPECT_EQ(nearest->sets.at(0).matches.at(0), 2);  // 0.1 is nearest
+  o.matchItLeftFirst = true;
+  const auto left = matchNearestNeighbor(t, e, o);
+  ASSERT_TRUE(left.ok());
+  EXPECT_EQ(left->sets.at(0).matches.at(0), 1);  // trunc(0.9) = trunc(0.1) = 0: the one below wins
+  // SD of the logits {0, -0.9, 0.1, 3}: mean 0.55, sum of squares 8.61, sqrt(8.61 / 3) = 1.69411;
+  // caliper 0.05 SD = 0.0847: nothing is that near, yet trunc(0.9) = 0 passes 4.5.1's test.
+  o.caliper = 0.05;
+  const auto cal = matchNearestNeighbor(t, e, o);
+  ASSERT_TRUE(cal.ok());
+  EXPECT_NEAR(*cal->caliperWidth, 0.05 * std::sqrt(8.61 / 3.0), 1e-12);
+  EXPECT_EQ(cal->sets.at(0).matches.at(0), 1);
+  o.matchItLeftFirst = false;
+  EXPECT_EQ(matchNearestNeighbor(t, e, o).error().code, ErrorCode::EmptyGroup);
+  // Below at -1.2 (truncates to 1), above at 0.95 (to 0): the one above wins. Above at 1.5
+  // instead (to 1): a tie, and ties go to the one below.
+  e << logistic(0.0), logistic(-1.2), logistic(0.95), logistic(3.0);
+  o = matchIt451();
+  o.distance = MatchDistance::LogitPropensity;
+  EXPECT_EQ(matchNearestNeighbor(t, e, o)->sets.at(0).matches.at(0), 2);
+  e(2) = logistic(1.5);
+  EXPECT_EQ(matchNearestNeighbor(t, e, o)->sets.at(0).matches.at(0), 1);
 }
 
 TEST(EstimationNearestNeighborMatching, SmallestFirst) {

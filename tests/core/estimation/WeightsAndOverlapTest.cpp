@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
 #include "LalondeData.hpp"
 #include "causeway/estimation/LogisticRegression.hpp"
 #include "causeway/estimation/Overlap.hpp"
@@ -78,15 +83,33 @@ TEST(EstimationOverlap, LalondeSupportHistogramAndDensity) {
   const auto o = summarizeOverlap(d.treatment, fit->fitted);
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o->histogram.edges.size(), 21u);
-  std::size_t treated = 0, control = 0;
-  for (std::size_t b = 0; b < 20; ++b) {
-    treated += o->histogram.treated[b];
-    control += o->histogram.control[b];
+  // Bins of width 1/20 on [0, 1], counted here from the scores themselves (a score of 1 in the last bin).
+  std::vector<std::size_t> binTreated(20, 0), binControl(20, 0);
+  double minT = 1.0, maxT = 0.0, minC = 1.0, maxC = 0.0;
+  for (Eigen::Index i = 0; i < d.size(); ++i) {
+    const double e = fit->fitted(i);
+    const auto bin = std::min<std::size_t>(19, static_cast<std::size_t>(std::floor(e * 20.0)));
+    if (d.treatment(i) == 1) {
+      ++binTreated[bin];
+      minT = std::min(minT, e);
+      maxT = std::max(maxT, e);
+    } else {
+      ++binControl[bin];
+      minC = std::min(minC, e);
+      maxC = std::max(maxC, e);
+    }
   }
-  EXPECT_EQ(treated, 185u);
-  EXPECT_EQ(control, 429u);
-  // Common support [max of minima, min of maxima], and the counts outside it, by brute force.
-  const double lo = std::max(o->treated.min, o->control.min), hi = std::min(o->treated.max, o->control.max);
+  for (std::size_t b = 0; b < 20; ++b) {
+    EXPECT_NEAR(o->histogram.edges[b], static_cast<double>(b) / 20.0, 1e-12);
+    EXPECT_EQ(o->histogram.treated[b], binTreated[b]) << "bin " << b;
+    EXPECT_EQ(o->histogram.control[b], binControl[b]) << "bin " << b;
+  }
+  EXPECT_EQ(std::accumulate(binTreated.begin(), binTreated.end(), std::size_t{0}), 185u);
+  EXPECT_EQ(std::accumulate(binControl.begin(), binControl.end(), std::size_t{0}), 429u);
+  // Common support [max of the groups' minima, min of their maxima], the extremes found above.
+  const double lo = std::max(minT, minC), hi = std::min(maxT, maxC);
+  EXPECT_EQ(o->treated.min, minT);
+  EXPECT_EQ(o->control.max, maxC);
   EXPECT_EQ(o->supportLow, lo);
   EXPECT_EQ(o->supportHigh, hi);
   std::size_t outsideT = 0, outsideC = 0;

@@ -78,5 +78,39 @@ TEST(Identify, NoQuestionStillListsImplications) {
   EXPECT_FALSE(s.notes.empty());
 }
 
+TEST(Identify, EveryListingObeysTheCapWithItsOwnFlag) {
+  // Two unconditional instruments (A, B); five paths, one closed at the collider D.
+  const auto g =
+      model("dag { X [exposure] Y [outcome] A -> X B -> X X -> Y X <-> Y C -> X C -> Y X -> M -> Y A -> D <- Y }");
+  IdentificationOptions o;
+  o.maxSets = 1;
+  const auto s = identify(g, o).value();
+  EXPECT_EQ(s.instruments.size(), 1U);
+  EXPECT_TRUE(s.instrumentsTruncated);
+  EXPECT_EQ(s.paths.size(), 1U);
+  EXPECT_TRUE(s.pathsTruncated);
+  EXPECT_EQ(s.implications.size(), 1U);
+  EXPECT_TRUE(s.implicationsTruncated);
+  EXPECT_TRUE(s.truncated());
+  o.maxSets = 100;
+  const auto all = identify(g, o).value();
+  EXPECT_EQ(all.instruments.size(), 2U);
+  EXPECT_FALSE(all.instrumentsTruncated);
+  // Causal paths first, then open biasing paths, then closed ones.
+  ASSERT_EQ(all.paths.size(), 5U);
+  std::string order;
+  for (const auto& p : all.paths) order += p.causal ? 'c' : p.open ? 'o' : 'x';
+  EXPECT_EQ(order, "ccoox");
+}
+
+TEST(Identify, ExposureMarkedAdjustedIsNoted) {
+  const auto g = model("dag { A [exposure,adjusted] Y [outcome] A -> Y }");
+  const auto s = identify(g).value();
+  EXPECT_TRUE(s.adjusted.empty());
+  ASSERT_EQ(s.notes.size(), 1U);
+  EXPECT_EQ(s.notes[0].rfind("'A' is the exposure and is also marked adjusted; the adjusted mark is ignored", 0), 0U)
+      << s.notes[0];
+}
+
 }  // namespace
 }  // namespace causeway::identification

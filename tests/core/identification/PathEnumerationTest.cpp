@@ -104,5 +104,65 @@ TEST(PathEnumerationProperty, AllPathsFoundAndClassified) {
   }
 }
 
+TEST(OrderedPaths, CausalPathsAreNotHiddenByManyBiasingOnes) {
+  // Twenty closed biasing paths X -> K_i <- L_i -> Y come before the causal path X -> M -> Y in a
+  // plain depth-first search (M is X's last child); with room for five, the causal one is first.
+  std::string text = "dag { X [exposure] Y [outcome] ";
+  for (int i = 0; i < 20; ++i) {
+    const std::string k = test::indexedName("K", static_cast<std::size_t>(i));
+    const std::string l = test::indexedName("L", static_cast<std::size_t>(i));
+    text += "X -> " + k + " <- " + l + " -> Y ";
+  }
+  text += "X -> M -> Y C -> X C -> Y }";
+  const auto g = model(text);
+  PathOptions o;
+  o.maxPaths = 5;
+  const auto r = listPathsInOrder(g, named(g, {"X"}), named(g, {"Y"}), {}, o);
+  ASSERT_EQ(r.paths.size(), 5U);
+  EXPECT_TRUE(r.truncated);
+  EXPECT_EQ(formatPath(g, r.paths[0].path), "X -> M -> Y");
+  EXPECT_EQ(formatPath(g, r.paths[1].path), "X <- C -> Y");  // the one open biasing path
+  EXPECT_TRUE(r.paths[1].open);
+  for (std::size_t i = 2; i < 5; ++i) EXPECT_FALSE(r.paths[i].open || r.paths[i].causal);
+  o.maxPaths = 100;
+  const auto all = listPathsInOrder(g, named(g, {"X"}), named(g, {"Y"}), {}, o);
+  EXPECT_EQ(all.paths.size(), 22U);
+  EXPECT_FALSE(all.truncated);
+}
+
+TEST(OrderedPathsProperty, SamePathsAsTheFullSearchInReadingOrder) {
+  std::mt19937 rng(4242);
+  test::RandomGraphOptions options;
+  options.maxNodes = 8;
+  options.bidirectedProbability = 0.1;
+  for (int round = 0; round < 500; ++round) {
+    const auto g = test::randomModel(rng, options);
+    const NodeSet x = g.withRole(graph::Role::Exposure), y = g.withRole(graph::Role::Outcome);
+    if (x.empty() || y.empty()) continue;
+    const auto full = paths(g, {}, PathOptions{100000, 10'000'000});
+    const auto ordered = listPathsInOrder(g, x, y, {}, PathOptions{100000, 10'000'000});
+    ASSERT_FALSE(ordered.truncated);
+    ASSERT_EQ(ordered.paths.size(), full.size()) << "round " << round;
+    int lastRank = 0;
+    for (const ClassifiedPath& c : ordered.paths) {
+      ASSERT_NE(std::find_if(full.begin(), full.end(), [&](const ClassifiedPath& f) { return f.path == c.path; }),
+                full.end());
+      const int rank = c.causal ? 0 : c.open ? 1 : 2;
+      EXPECT_GE(rank, lastRank) << "round " << round;
+      lastRank = rank;
+    }
+    // A cap keeps a prefix of that order's kinds: never a closed path while an open one is left out.
+    const std::size_t cap = 1 + rng() % 3;
+    const auto capped = listPathsInOrder(g, x, y, {}, PathOptions{cap, 10'000'000});
+    EXPECT_EQ(capped.paths.size(), std::min(cap, full.size()));
+    EXPECT_EQ(capped.truncated, full.size() > cap) << "round " << round;
+    for (std::size_t i = 0; i < capped.paths.size(); ++i) {
+      const auto& c = capped.paths[i];
+      const auto& o = ordered.paths[i];
+      EXPECT_EQ(c.causal ? 0 : c.open ? 1 : 2, o.causal ? 0 : o.open ? 1 : 2) << "round " << round;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace causeway::identification

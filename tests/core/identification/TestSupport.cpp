@@ -174,9 +174,6 @@ bool bruteDSeparated(const graph::IndexedGraph& g, const NodeSet& x, const NodeS
   return true;
 }
 
-namespace {
-
-// Nodes on proper causal paths (X excluded), by enumerating directed paths.
 NodeMask bruteCn(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y) {
   const NodeMask inX = maskOf(x, g.size()), inY = maskOf(y, g.size());
   NodeMask cn(g.size(), 0);
@@ -193,10 +190,41 @@ NodeMask bruteCn(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& 
   return cn;
 }
 
-}  // namespace
+NodeMask bruteDescendants(const graph::IndexedGraph& g, const NodeSet& seeds) { return descendantsOf(g, seeds); }
 
-bool bruteValidAdjustment(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y, const NodeSet& z) {
+NodeMask bruteAncestors(const graph::IndexedGraph& g, const NodeSet& seeds) {
+  NodeMask seen = maskOf(seeds, g.size());
+  std::vector<Index> stack(seeds.begin(), seeds.end());
+  while (!stack.empty()) {
+    const Index v = stack.back();
+    stack.pop_back();
+    for (Index p : g.parents(v))
+      if (seen[p] == 0) seen[p] = 1, stack.push_back(p);
+  }
+  return seen;
+}
+
+graph::IndexedGraph bruteProperBackdoorGraph(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y) {
+  const NodeMask cn = bruteCn(g, x, y), inX = maskOf(x, g.size());
+  graph::CausalGraph cg;
+  std::vector<graph::NodeId> ids;
+  for (Index v = 0; v < g.size(); ++v) ids.push_back(cg.addNode(g.name(v), g.roles(v)).value());
+  for (Index v = 0; v < g.size(); ++v) {
+    for (Index c : g.children(v))
+      if (inX[v] == 0 || cn[c] == 0) (void)cg.addEdge(ids[v], ids[c], EdgeKind::Directed);
+    for (Index s : g.siblings(v))
+      if (v < s) (void)cg.addEdge(ids[v], ids[s], EdgeKind::Bidirected);
+  }
+  return graph::IndexedGraph(cg);
+}
+
+bool bruteValidAdjustment(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y, const NodeSet& z,
+                          bool wholePopulation) {
   const NodeMask cn = bruteCn(g, x, y);
+  // Selection: for the whole population Y must be d-separated from S, given nothing, in G^pbd.
+  const NodeSet selected = setDifference(g.withRole(Role::Selected), setUnion(x, y));
+  if (wholePopulation && !selected.empty() && !bruteDSeparated(bruteProperBackdoorGraph(g, x, y), selected, y, {}))
+    return false;
   NodeSet full = z;
   for (Index v : g.withRole(Role::Selected)) full.push_back(v);
   full = normalized(full);

@@ -49,8 +49,16 @@ std::vector<Path> allPaths(const graph::IndexedGraph& g, Index a, Index b);
 bool pathOpen(const graph::IndexedGraph& g, const Path& p, const NodeMask& z);
 bool bruteDSeparated(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y, const NodeSet& z);
 // The adjustment criterion from its definition (cn by directed path enumeration), d-separation
-// in G^pbd checked path by path. Selected nodes are added to Z.
-bool bruteValidAdjustment(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y, const NodeSet& z);
+// in G^pbd checked path by path. Selected nodes S are added to Z; wholePopulation also requires
+// Y d-separated from S given nothing in G^pbd (selection bias, DAGitty's isAdjustmentSet(g, Z, S)).
+bool bruteValidAdjustment(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y, const NodeSet& z,
+                          bool wholePopulation = true);
+// cn(X, Y) by enumerating directed paths (X excluded); de / an by plain graph walks (seeds included).
+NodeMask bruteCn(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y);
+NodeMask bruteDescendants(const graph::IndexedGraph& g, const NodeSet& seeds);
+NodeMask bruteAncestors(const graph::IndexedGraph& g, const NodeSet& seeds);
+// G^pbd rebuilt by hand (the first edge X -> c of every proper causal path dropped), same indices.
+graph::IndexedGraph bruteProperBackdoorGraph(const graph::IndexedGraph& g, const NodeSet& x, const NodeSet& y);
 // Every subset of `candidates` (at most ~14 nodes).
 std::vector<NodeSet> subsetsOf(const NodeSet& candidates);
 // The inclusion-minimal sets among those containing `forced` that satisfy `valid`.

@@ -22,7 +22,7 @@ TEST(HtmlRenderer, WritesEveryBlockEscapedAndSelfContained) {
   EXPECT_NE(html.find("<p class=\"warning\">A &amp; B</p>"), std::string::npos);
   EXPECT_NE(html.find("<li>two</li>"), std::string::npos);
   EXPECT_NE(html.find("<td>IPW</td><td>0.85</td>"), std::string::npos);
-  EXPECT_NE(html.find("<p class=\"conventions\">SMD uses the pooled SD</p>"), std::string::npos);
+  EXPECT_NE(html.find("<p class=\"conventions\">Conventions: SMD uses the pooled SD</p>"), std::string::npos);
   EXPECT_NE(html.find("<figure>\n<svg xmlns"), std::string::npos);
   EXPECT_EQ(html.find("<?xml"), std::string::npos);
   EXPECT_NE(html.find("<pre>dag { X -&gt; Y }</pre>"), std::string::npos);

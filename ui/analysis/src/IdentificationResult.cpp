@@ -65,14 +65,21 @@ IdentificationResult toResult(const graph::IndexedGraph& g, const id::Identifica
   IdentificationResult r;
   r.revision = revision;
   r.ok = true;
+  r.nodeCount = g.size();
   r.exposures = group(g, s.exposures);
   r.outcomes = group(g, s.outcomes);
   r.hasQuestion = !s.exposures.empty() && !s.outcomes.empty();
+  r.effect = s.effect;
+  if (r.hasQuestion && (!s.selected.empty() || s.effect == id::Effect::Direct))
+    r.populationSentence = qs(id::populationSentence(g, s));
+  for (const auto& set : s.selectedUnitSets) r.selectedUnitSets.push_back(group(g, set));
 
   r.adjustmentComputed = s.adjustmentComputed;
   for (const auto& set : s.adjustmentSets) r.adjustmentSets.push_back(group(g, set));
   r.adjustmentTruncated = s.adjustmentTruncated;
   if (s.canonicalSet) r.canonicalSet = group(g, *s.canonicalSet);
+  for (const auto& set : s.setsIgnoringAdjusted) r.setsIgnoringAdjusted.push_back(group(g, set));
+  r.setsIgnoringAdjustedTruncated = s.setsIgnoringAdjustedTruncated;
   if (s.adjustedSetCheck) {
     AdjustedSetVerdict v;
     v.valid = s.adjustedSetCheck->valid;
@@ -133,14 +140,15 @@ QString IdentificationResult::adjustmentSentence() const {
   const QString x = exposures.ids.size() == 1 ? exposures.text.mid(1, exposures.text.size() - 2) : exposures.text;
   const QString y = outcomes.ids.size() == 1 ? outcomes.text.mid(1, outcomes.text.size() - 2) : outcomes.text;
   if (!adjustmentComputed) return QObject::tr("Adjustment sets were not computed.");
+  const QString effectWord = effect == identification::Effect::Direct ? QObject::tr("direct") : QObject::tr("total");
   if (adjustmentSets.empty())
-    return QObject::tr("The total effect of %1 on %2 cannot be estimated by covariate adjustment.").arg(x, y);
+    return QObject::tr("The %3 effect of %1 on %2 cannot be estimated by covariate adjustment.").arg(x, y, effectWord);
   if (adjustmentSets.size() == 1 && adjustmentSets.front().ids.empty())
-    return QObject::tr("No adjustment is necessary to estimate the total effect of %1 on %2: "
+    return QObject::tr("No adjustment is necessary to estimate the %3 effect of %1 on %2: "
                        "the empty set {} is sufficient.")
-        .arg(x, y);
-  QString sentence = QObject::tr("To estimate the total effect of %1 on %2, adjust for %3.")
-                         .arg(x, y, joinSets(adjustmentSets, QObject::tr(" or ")));
+        .arg(x, y, effectWord);
+  QString sentence = QObject::tr("To estimate the %4 effect of %1 on %2, adjust for %3.")
+                         .arg(x, y, joinSets(adjustmentSets, QObject::tr(" or ")), effectWord);
   if (adjustmentTruncated)
     sentence += QLatin1Char(' ') + QObject::tr("(Showing the first %1 sets.)").arg(formatCount(adjustmentSets.size()));
   return sentence;
@@ -157,6 +165,9 @@ std::vector<graph::EdgeData> IdentificationResult::biasingPathEdges() const {
   std::vector<graph::EdgeData> out;
   for (const PathInfo& p : paths)
     if (!p.causal && p.open) out.insert(out.end(), p.edges.begin(), p.edges.end());
+  // The path that makes the adjusted set fail is red even when the path listing was cut short.
+  if (adjustedSet && adjustedSet->openPath)
+    out.insert(out.end(), adjustedSet->openPath->edges.begin(), adjustedSet->openPath->edges.end());
   return out;
 }
 

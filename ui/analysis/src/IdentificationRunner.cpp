@@ -12,7 +12,7 @@ namespace {
 
 // Runs on a pool thread with its own snapshot; never touches the document.
 void identifyTask(QPromise<IdentificationResult>& promise, std::shared_ptr<const graph::IndexedGraph> snapshot,
-                  quint64 revision, std::size_t maxSets, std::stop_token stop) {
+                  quint64 revision, std::size_t maxSets, identification::Effect effect, std::stop_token stop) {
   QElapsedTimer clock;
   clock.start();
   IdentificationResult result;
@@ -20,6 +20,7 @@ void identifyTask(QPromise<IdentificationResult>& promise, std::shared_ptr<const
   try {
     identification::IdentificationOptions options;
     options.maxSets = maxSets;
+    options.effect = effect;
     options.parts.frontDoor = false;
     const Progress progress(stop, [&promise](double fraction) {
       promise.setProgressValue(static_cast<int>(fraction * 1000.0));
@@ -88,8 +89,16 @@ void IdentificationRunner::runNow() {
   auto snapshot = std::make_shared<const graph::IndexedGraph>(document_.graph());
   stop_ = std::make_shared<std::stop_source>();
   setRunning(true);
-  watcher_.setFuture(QtConcurrent::run(identifyTask, snapshot, document_.analysisRevision(), maxSets_,
+  watcher_.setFuture(QtConcurrent::run(identifyTask, snapshot, document_.analysisRevision(), maxSets_, effect_,
                                        stop_->get_token()));
+}
+
+void IdentificationRunner::setEffect(identification::Effect effect) {
+  if (effect == effect_) return;
+  effect_ = effect;
+  latest_.reset();  // answers to the other question are no longer current
+  Q_EMIT busyChanged(true);
+  runNow();
 }
 
 void IdentificationRunner::cancelRunning() {
@@ -107,6 +116,7 @@ void IdentificationRunner::onResult(int index) {
   if (future.isCanceled()) return;
   IdentificationResult result = future.resultAt(index);
   if (result.revision != document_.analysisRevision()) return;  // stale: a newer run is due
+  if (result.ok && result.effect != effect_) return;            // answers the previous question
   latest_ = std::move(result);
   Q_EMIT resultReady(*latest_);
 }

@@ -6,23 +6,26 @@
 namespace causeway::ui {
 
 namespace {
-constexpr int kStateVersion = 2;  // bump when docks are added or renamed
+constexpr int kStateVersion = 3;  // bump when docks are added or renamed, or their content changes
 }
 
 AppSettings::AppSettings() : recent_(settings_) {}
 
-void AppSettings::saveWindow(const QMainWindow& window) {
+void AppSettings::saveWindow(const QMainWindow& window, bool withData) {
   settings_.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
-  settings_.setValue(QStringLiteral("window/state"), window.saveState(kStateVersion));
+  if (withData) settings_.setValue(QStringLiteral("window/analysisState"), window.saveState(kStateVersion));
 }
 
 bool AppSettings::restoreWindow(QMainWindow& window) const {
   const QByteArray geometry = settings_.value(QStringLiteral("window/geometry")).toByteArray();
-  const QByteArray state = settings_.value(QStringLiteral("window/state")).toByteArray();
   if (geometry.isEmpty()) return false;
   window.restoreGeometry(geometry);
-  window.restoreState(state, kStateVersion);
   return true;
+}
+
+bool AppSettings::restoreAnalysisLayout(QMainWindow& window) const {
+  const QByteArray state = settings_.value(QStringLiteral("window/analysisState")).toByteArray();
+  return !state.isEmpty() && window.restoreState(state, kStateVersion);
 }
 
 QString AppSettings::lastDirectory() const {

@@ -49,7 +49,11 @@ MainActions::MainActions(QUndoStack* undoStack, QWidget* canvas, QObject* parent
   undo->setShortcut(QKeySequence::Undo);
   undo->setToolTip(tr("Undo the last edit"));
   redo = undoStack->createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
+  // The platform's redo keys (Ctrl+Shift+Z on Linux) and Ctrl+Y, which users of other
+  // platforms and editors expect.
+  QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+  if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+  redo->setShortcuts(redoKeys);
   redo->setToolTip(tr("Redo the edit just undone"));
   addNode = canvasKey(make(tr("Add &Variable"), tr("Add a variable at the centre of the view (or double-click the canvas)")),
                       QKeySequence(Qt::Key_N));

@@ -19,6 +19,7 @@
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 #include "causeway/ui/analysis/LayoutRunner.hpp"
 #include "causeway/ui/app/AboutText.hpp"
+#include "causeway/ui/app/AnalysisViews.hpp"
 #include "causeway/ui/app/AppSettings.hpp"
 #include "causeway/ui/app/CrashRecovery.hpp"
 #include "causeway/ui/app/FileController.hpp"
@@ -79,11 +80,16 @@ MainWindow::MainWindow(QWidget* parent)
   textDock->raise();
   resizeDocks({analysisDock}, {520}, Qt::Horizontal);
   resizeDocks({textDock}, {230}, Qt::Vertical);
+  // The Rollout and Sensitivity docks, tabbed with Estimation (ui/app/AnalysisViews).
+  auto* views = new AnalysisViews(*this, *data_, *document_, *files_, *projectData_);
+  connect(runner_, &IdentificationRunner::resultReady, views, &AnalysisViews::identificationChanged);
+  connect(views, &AnalysisViews::statusMessage, this, &MainWindow::showMessage);
 
   actions_->buildMenus(*this, {analysisDock->toggleViewAction(), textDock->toggleViewAction(),
                                legendDock->toggleViewAction()});
   actions_->buildToolBar(*this);
   data_->populateMenus(actions_->fileMenu, actions_->analysisMenu, actions_->viewMenu, actions_->exportPng);
+  views->populateMenus(actions_->analysisMenu, actions_->viewMenu);
   files_->populateExamplesMenu(actions_->examplesMenu);
   connect(actions_->recentMenu, &QMenu::aboutToShow, this, [this] { files_->populateRecentMenu(actions_->recentMenu); });
 
@@ -166,6 +172,7 @@ void MainWindow::connectActions() {
   connect(a.zoomOut, &QAction::triggered, view_, &GraphView::zoomOut);
   connect(a.actualSize, &QAction::triggered, view_, &GraphView::resetZoom);
   connect(a.fit, &QAction::triggered, view_, &GraphView::fitToContents);
+  connect(modelText_, &ModelTextPanel::modelApplied, view_, &GraphView::fitIfOffScreen);
 
   connect(a.toolSelect, &QAction::triggered, this, [this] { scene_->setTool(GraphScene::Tool::Select); });
   connect(a.toolArrow, &QAction::triggered, this, [this] { scene_->setTool(GraphScene::Tool::ConnectDirected); });
@@ -216,6 +223,7 @@ void MainWindow::connectAnalysis() {
   connect(runner_, &IdentificationRunner::busyChanged, this, [this](bool busy) {
     if (busy) analysisState_->setText(tr("Identifying\u2026"));
   });
+  connect(identification_, &IdentificationPanel::effectRequested, runner_, &IdentificationRunner::setEffect);
   connect(identification_, &IdentificationPanel::pathHighlightRequested, scene_,
           &GraphScene::setHighlightedPathEdges);
   connect(identification_, &IdentificationPanel::adjustmentSetChosen, this, [this](const std::vector<graph::NodeId>& ids) {
@@ -239,6 +247,11 @@ void MainWindow::connectData() {
           });
   connect(data_, &DataWorkspace::failingIndependenciesChanged, scene_, &GraphScene::setRejectedIndependencies);
   connect(data_, &DataWorkspace::dataLoaded, this, [this](const QString& path) {
+    // The saved analysis layout belongs with data: restored at the first load, not at start.
+    if (!analysisLayoutRestored_) {
+      settings_->restoreAnalysisLayout(*this);
+      analysisLayoutRestored_ = true;
+    }
     showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 5000);
   });
 }
@@ -264,7 +277,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
-  settings_->saveWindow(*this);
+  settings_->saveWindow(*this, data_->data().has_value());
   event->accept();
 }
 

@@ -1,11 +1,7 @@
 #include "causeway/ui/app/ProjectDataLink.hpp"
 
 #include <QFileInfo>
-#include <QSpinBox>
 
-#include <algorithm>
-
-#include "causeway/estimation/Estimand.hpp"
 #include "causeway/ui/app/FileController.hpp"
 #include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/estimation/EstimationPanel.hpp"
@@ -37,14 +33,8 @@ void ProjectDataLink::projectOpened() {
 }
 
 void ProjectDataLink::applyAnalysisSettings(const project::AnalysisSettings& analysis) {
-  EstimationSettingsPanel* panel = workspace_.estimationPanel()->settingsPanel();
-  if (auto estimand = estimation::parseEstimand(analysis.estimand)) panel->selectEstimand(*estimand);
-  if (analysis.methods.size() == 1) panel->selectMethod(QString::fromStdString(analysis.methods.front()));
-  else if (analysis.methods.size() > 1) panel->selectMethod(QStringLiteral("all"));
-  // The panel's bootstrap default (200) is for interactive use; a project's 0 means "analytic only".
-  panel->bootstrapBox()->setValue(analysis.bootstrap);
-  panel->seedBox()->setValue(static_cast<int>(std::min<std::uint64_t>(analysis.seed, panel->seedBox()->maximum())));
-  if (analysis.adjustmentSet) panel->setCustomAdjustment(*analysis.adjustmentSet);
+  // As read: the run turns them into the study `causeway-cli estimate PROJECT` runs.
+  workspace_.estimationPanel()->settingsPanel()->setAnalysis(analysis);
 }
 
 void ProjectDataLink::collect(project::Project& project, QString& dataPath) const {
@@ -52,15 +42,8 @@ void ProjectDataLink::collect(project::Project& project, QString& dataPath) cons
   if (!data) return;  // nothing loaded: keep what the project had
   dataPath = QFileInfo(data->path).absoluteFilePath();
   project.columnOverrides = workspace_.mappingChoices().overrides;
-  const EstimationSettings settings = workspace_.estimationPanel()->settingsPanel()->settings();
-  project.analysis.estimand = estimation::toString(settings.estimand);
-  project.analysis.methods.clear();
-  for (estimation::Method m : settings.methods) project.analysis.methods.emplace_back(estimation::toString(m));
-  project.analysis.bootstrap = settings.bootstrapReplicates;
-  project.analysis.seed = settings.seed;
-  // Only a set the user picked by hand is saved; otherwise the project follows the model.
-  if (settings.adjustmentLabel.starts_with("custom")) project.analysis.adjustmentSet = settings.adjustment;
-  else project.analysis.adjustmentSet.reset();
+  // Everything the panel shows, plus what it keeps unseen (trim, treated value, matching order).
+  project.analysis = workspace_.estimationPanel()->settingsPanel()->settings().analysis;
 }
 
 }  // namespace causeway::ui

@@ -1,21 +1,20 @@
 #include "causeway/ui/app/Screenshot.hpp"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QLabel>
+#include <QThread>
 #include <QPixmap>
-#include <QPushButton>
 
 #include <algorithm>
 #include <functional>
 
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 #include "causeway/ui/app/MainWindow.hpp"
+#include "causeway/ui/app/ScriptedRun.hpp"
 #include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/estimation/EstimationPanel.hpp"
-#include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
+#include "causeway/ui/rollout/RolloutView.hpp"
 
 namespace causeway::ui {
 namespace {
@@ -25,30 +24,9 @@ bool pumpUntil(const QElapsedTimer& clock, int timeoutMs, const std::function<bo
   while (!done()) {
     if (clock.elapsed() >= timeoutMs) return false;
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QThread::msleep(2);  // processEvents returns at once when idle: do not spin a core
   }
   return true;
-}
-
-Result<void> runEstimation(MainWindow& window, const QElapsedTimer& clock, int timeoutMs) {
-  DataWorkspace& data = window.dataWorkspace();
-  if (!pumpUntil(clock, timeoutMs, [&] { return data.data().has_value(); }))
-    return makeError(ErrorCode::InvalidArgument, "--estimate needs a project with data (no data was loaded)");
-  EstimationSettingsPanel* settings = data.estimationPanel()->settingsPanel();
-  if (!pumpUntil(clock, timeoutMs, [&] { return settings->runButton()->isEnabled(); })) {
-    // The panel says why (a variable without a column, no adjustment set, ...).
-    QStringList why;
-    for (const QLabel* label : settings->findChildren<QLabel*>())
-      if (!label->text().isEmpty()) why << label->text();
-    return makeError(ErrorCode::InvalidArgument,
-                     "the estimation cannot run on this project: " + why.join(QStringLiteral("; ")).toStdString());
-  }
-  bool finished = false;
-  const auto connection = QObject::connect(&data, &DataWorkspace::estimationFinished, [&] { finished = true; });
-  data.runEstimationAction()->trigger();
-  const bool ok = pumpUntil(clock, timeoutMs, [&] { return finished; });
-  QObject::disconnect(connection);
-  if (!ok) return makeError(ErrorCode::Cancelled, "the estimation did not finish in time");
-  return Ok{};
 }
 
 }  // namespace
@@ -59,10 +37,8 @@ Result<void> saveWindowScreenshot(MainWindow& window, const QString& path, const
   const IdentificationRunner& runner = window.identificationRunner();
   pumpUntil(clock, options.timeoutMs, [&] { return !runner.isBusy() && runner.current() != nullptr; });
   if (options.estimate) {
-    QElapsedTimer estimation;
-    estimation.start();
     // An estimation with refuters takes longer than identification: its own, larger budget.
-    if (auto ran = runEstimation(window, estimation, std::max(options.timeoutMs, 120000)); !ran) return ran;
+    if (auto ran = runEstimationAsTheRunButton(window, std::max(options.timeoutMs, 120000)); !ran) return ran;
   }
   if (!options.raiseDock.isEmpty()) {
     bool found = false;
@@ -73,6 +49,19 @@ Result<void> saveWindowScreenshot(MainWindow& window, const QString& path, const
       found = true;
     }
     if (!found) return makeError(ErrorCode::InvalidArgument, "no panel named '" + options.raiseDock.toStdString() + "'");
+    // The Rollout panel runs only on demand: a screenshot of it shows a finished run.
+    auto* rolloutDock = window.findChild<QDockWidget*>(QStringLiteral("rolloutDock"));
+    if (auto* rollout = rolloutDock ? qobject_cast<RolloutView*>(rolloutDock->widget()) : nullptr;
+        rollout && (options.raiseDock == rolloutDock->objectName() || options.raiseDock == rolloutDock->windowTitle())) {
+      if (!pumpUntil(clock, options.timeoutMs, [&] { return window.dataWorkspace().data().has_value(); }))
+        return makeError(ErrorCode::InvalidArgument, "the Rollout panel needs a project with data (no data was loaded)");
+      bool finished = false;
+      const auto connection = QObject::connect(rollout, &RolloutView::finished, [&finished] { finished = true; });
+      rollout->run();
+      const bool ok = pumpUntil(clock, std::max(options.timeoutMs, 120000), [&] { return finished; });
+      QObject::disconnect(connection);
+      if (!ok) return makeError(ErrorCode::Cancelled, "the rollout analysis did not finish in time");
+    }
   }
   // Let layouts, repaints and deferred scene-rect updates run.
   for (int i = 0; i < 5; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -46,6 +46,14 @@ NodeAppearance CanvasStyle::node(graph::RoleSet roles, const QPalette& palette) 
     a.text = ink;
     a.borderWidth = 2.0;
     a.marker = QStringLiteral("\u25C9");
+  } else if (roles.has(Role::NegativeControlOutcome) || roles.has(Role::NegativeControlExposure)) {
+    // Negative controls: a violet of their own, and hollow forms of the outcome and exposure
+    // markers, so they never read as the question's own exposure or outcome.
+    a.fill = dark ? QColor(0x6a, 0x4c, 0x93) : QColor(0xdc, 0xcf, 0xf2);
+    a.border = dark ? QColor(0xc9, 0xb3, 0xf0) : QColor(0x5b, 0x3a, 0x8c);
+    a.text = dark ? palette.color(QPalette::Text) : ink;
+    a.borderWidth = 2.0;
+    a.marker = roles.has(Role::NegativeControlOutcome) ? QStringLiteral("\u25CE") : QStringLiteral("\u25B7");
   }
   if (roles.has(Role::Adjusted)) {
     if (!roles.has(Role::Exposure) && !roles.has(Role::Outcome)) {

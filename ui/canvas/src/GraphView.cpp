@@ -70,6 +70,12 @@ void GraphView::zoomIn() { setZoom(zoom() * 1.25); }
 void GraphView::zoomOut() { setZoom(zoom() / 1.25); }
 void GraphView::resetZoom() { setZoom(1.0); }
 
+void GraphView::fitIfOffScreen() {
+  const QRectF content = scene_->contentsRect();
+  const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+  if (!content.isNull() && !visible.contains(content)) fitToContents();
+}
+
 void GraphView::fitToContents() {
   const QRectF content = scene_->contentsRect();
   if (content.isNull()) {
@@ -78,6 +84,10 @@ void GraphView::fitToContents() {
     Q_EMIT zoomChanged(zoom());
     return;
   }
+  // The scene rect grows lazily (once per burst of changes): a fit right after a model replace
+  // must not be clamped by the old, smaller one.
+  const QRectF room = content.adjusted(-1200, -900, 1200, 900);
+  if (!sceneRect().contains(room)) scene_->setSceneRect(sceneRect().united(room));
   fitInView(content.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
   // Small graphs should not be blown up to poster size.
   if (zoom() > 1.6) {

@@ -35,6 +35,7 @@ const NodeEntry kNodes[] = {
     {Role::Adjusted, QT_TRANSLATE_NOOP("Legend", "Adjusted (A)")},
     {Role::Latent, QT_TRANSLATE_NOOP("Legend", "Latent (U)")},
     {Role::Selected, QT_TRANSLATE_NOOP("Legend", "Selected (S)")},
+    {Role::NegativeControlOutcome, QT_TRANSLATE_NOOP("Legend", "Negative control (nco, nce)")},
     {graph::RoleSet{}, QT_TRANSLATE_NOOP("Legend", "Other variable")},
 };
 const EdgeEntry kEdges[] = {

@@ -15,7 +15,9 @@ namespace {
 
 QString tickText(double value) {
   const double magnitude = std::abs(value);
-  return magnitude == 0 ? QStringLiteral("0") : QString::number(magnitude, 'g', 3);
+  if (magnitude == 0) return QStringLiteral("0");
+  // Plain numbers: "2000", never "2e+03".
+  return magnitude >= 100 ? QString::number(magnitude, 'f', 0) : QString::number(magnitude, 'g', 3);
 }
 
 }  // namespace

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "causeway/common/NumberFormat.hpp"
+
 namespace causeway::ui {
 
 QString formatStatistic(double value, int digits) {
   if (!std::isfinite(value)) return QStringLiteral("–");
-  return QString::number(value, 'g', digits);
+  // core/common's significant digits, as the estimates and the CLI: "4.012", "1388", never "1e+04".
+  return QString::fromStdString(format::significant(value, digits));
 }
 
 ColumnSummaryModel::ColumnSummaryModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -42,8 +45,8 @@ QVariant ColumnSummaryModel::data(const QModelIndex& index, int role) const {
     case Missing: return QString::number(s.missing);
     case Mean: return formatStatistic(s.mean);
     case Sd: return formatStatistic(s.sd);
-    case Min: return formatStatistic(s.min, 6);
-    case Max: return formatStatistic(s.max, 6);
+    case Min: return formatStatistic(s.min);
+    case Max: return formatStatistic(s.max);
     case Levels: {
       if (s.levels.empty()) return QString();
       std::vector<data::LevelCount> top = s.levels;

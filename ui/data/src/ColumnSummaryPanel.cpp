@@ -23,18 +23,27 @@ ColumnSummaryPanel::ColumnSummaryPanel(QWidget* parent) : QWidget(parent) {
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->setWordWrap(false);
   chart_ = new HistogramChartView(this);
+  // Small minimums: the Columns dock shares the bottom area, and the window must fit 768 px.
+  chart_->setMinimumSize(160, 90);
+  table_->setMinimumHeight(table_->verticalHeader()->defaultSectionSize() * 3);
 
-  auto* splitter = new QSplitter(Qt::Vertical, this);
-  splitter->addWidget(table_);
-  splitter->addWidget(chart_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter_ = new QSplitter(Qt::Vertical, this);
+  splitter_->addWidget(table_);
+  splitter_->addWidget(chart_);
+  splitter_->setStretchFactor(0, 3);
+  splitter_->setStretchFactor(1, 2);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addWidget(splitter);
+  layout->addWidget(splitter_);
 
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           [this](const QModelIndex& current) { showChart(current.isValid() ? current.row() : -1); });
+}
+
+void ColumnSummaryPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+  if (splitter_->orientation() != wanted) splitter_->setOrientation(wanted);
 }
 
 void ColumnSummaryPanel::setLoadedData(const LoadedData& loaded) {

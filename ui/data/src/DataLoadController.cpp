@@ -33,7 +33,7 @@ void DataLoadController::load(const QString& path, const data::CsvOptions& optio
   loading_ = true;
   Q_EMIT started(path);
   const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
-  watcher_.setFuture(runCancellable<Result<LoadedData>>(
+  watcher_.setFuture(runJob<Result<LoadedData>>(
       cancel_, [file, options, path](const Progress& progress) -> Result<LoadedData> {
         QElapsedTimer timer;
         timer.start();

@@ -50,9 +50,19 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
   stack_->addWidget(hint);
   stack_->addWidget(table_);
 
+  // A failed load is said here, apart from the header, which keeps describing the data that
+  // are actually loaded (their rows stay in the table).
+  error_ = new QLabel(this);
+  error_->setObjectName(QStringLiteral("dataLoadError"));
+  error_->setWordWrap(true);
+  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  error_->setStyleSheet(QStringLiteral("QLabel { color: #d0433a; }"));
+  error_->hide();
+
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(strip);
+  layout->addWidget(error_);
   layout->addWidget(stack_, 1);
 
   status_->setText(tr("No data loaded"));
@@ -68,6 +78,7 @@ void DataPanel::setBusy(bool busy) {
 void DataPanel::showLoading(const QString& path) {
   progress_->setValue(0);
   status_->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+  error_->hide();
   setBusy(true);
 }
 
@@ -89,7 +100,9 @@ void DataPanel::showLoaded(const LoadedData& loaded) {
 
 void DataPanel::showFailed(const QString& path, const QString& message) {
   setBusy(false);
-  status_->setText(tr("Could not load %1: %2").arg(QFileInfo(path).fileName(), message));
+  status_->setText(loadedSummary_.isEmpty() ? tr("No data loaded") : loadedSummary_);
+  error_->setText(tr("Could not load %1: %2").arg(QFileInfo(path).fileName(), message));
+  error_->show();
 }
 
 void DataPanel::showCancelled(const QString& path) {

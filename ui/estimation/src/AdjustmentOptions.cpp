@@ -7,8 +7,6 @@
 
 namespace causeway::ui {
 
-int AdjustmentQuestion::defaultIndex() const { return options.empty() ? -1 : 0; }
-
 std::string formatNodeSet(const std::vector<std::string>& nodes) {
   if (nodes.empty()) return "{} (no adjustment)";
   std::string out = "{";

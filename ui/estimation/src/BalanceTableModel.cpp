@@ -10,12 +10,24 @@
 
 namespace causeway::ui {
 
+QString covariateLabel(const std::string& column, const std::vector<std::string>& variables) {
+  const std::string* factor = nullptr;
+  for (const auto& v : variables) {
+    if (v == column) return QString::fromStdString(column);  // a variable of its own
+    if (column.size() > v.size() && column.starts_with(v) && (!factor || v.size() > factor->size())) factor = &v;
+  }
+  if (!factor) return QString::fromStdString(column);
+  return QStringLiteral("%1 = %2").arg(QString::fromStdString(*factor), QString::fromStdString(column.substr(factor->size())));
+}
+
 BalanceTableModel::BalanceTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void BalanceTableModel::setTable(std::optional<estimation::BalanceTable> table, double threshold) {
+void BalanceTableModel::setTable(std::optional<estimation::BalanceTable> table, double threshold,
+                                 std::vector<std::string> variables) {
   beginResetModel();
   table_ = std::move(table);
   threshold_ = threshold;
+  variables_ = std::move(variables);
   endResetModel();
 }
 
@@ -66,7 +78,7 @@ QVariant BalanceTableModel::data(const QModelIndex& index, int role) const {
   switch (role) {
     case Qt::DisplayRole:
       if (index.column() == Covariate)
-        return QString::fromStdString(row.name) + (row.binary ? tr(" (binary)") : QString());
+        return covariateLabel(row.name, variables_) + (row.binary ? tr(" (binary)") : QString());
       if (!raw) return QStringLiteral("–");
       if (smdColumn || index.column() == VarianceRatioAfter || index.column() == KsAfter) return formatFixed(*raw, 3);
       return formatNumberSig(*raw, 4);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "causeway/ui/estimation/NumberFormat.hpp"
+
 namespace causeway::ui {
 
 report::MirroredHistogram overlapHistogram(const estimation::PropensityHistogram& h) {
@@ -52,18 +54,30 @@ report::MirroredHistogram weightHistogram(const Eigen::VectorXd& treatment, cons
   report::MirroredHistogram out;
   out.title = "Weight distribution";
   out.xLabel = "weight";
-  double peak = 0;
+  std::vector<double> positive;
   for (Eigen::Index i = 0; i < weights.size(); ++i)
-    if (std::isfinite(weights(i))) peak = std::max(peak, weights(i));
-  if (peak <= 0) peak = 1;
+    if (weights(i) > 0 && std::isfinite(weights(i))) positive.push_back(weights(i));
+  // The axis ends at the 99th percentile: a handful of huge weights would otherwise squeeze the
+  // mass into the first bin. Weights beyond it are counted in the last bin, and the label says so.
+  double top = 1;
+  std::size_t clipped = 0;
+  if (!positive.empty()) {
+    std::sort(positive.begin(), positive.end());
+    const double peak = positive.back();
+    const double q99 = positive[static_cast<std::size_t>(0.99 * static_cast<double>(positive.size() - 1))];
+    top = q99 > 0 && peak > 1.5 * q99 ? q99 : peak;
+    clipped = static_cast<std::size_t>(positive.end() - std::upper_bound(positive.begin(), positive.end(), top));
+  }
+  if (clipped > 0)
+    out.xLabel = "weight (last bin: also " + std::to_string(clipped) + " above " + formatNumberSig(top).toStdString() + ")";
   bins = std::max(bins, 1);
-  for (int b = 0; b <= bins; ++b) out.binEdges.push_back(peak * b / bins);
+  for (int b = 0; b <= bins; ++b) out.binEdges.push_back(top * b / bins);
   out.upper.assign(static_cast<std::size_t>(bins), 0.0);
   out.lower.assign(static_cast<std::size_t>(bins), 0.0);
   for (Eigen::Index i = 0; i < weights.size(); ++i) {
     const double w = weights(i);
     if (!(w > 0) || !std::isfinite(w)) continue;
-    const auto b = static_cast<std::size_t>(std::clamp(static_cast<int>(w / peak * bins), 0, bins - 1));
+    const auto b = static_cast<std::size_t>(std::clamp(static_cast<int>(w / top * bins), 0, bins - 1));
     (treatment(i) == 1.0 ? out.upper : out.lower)[b] += 1.0;
   }
   return out;

@@ -10,8 +10,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/data/ColumnMappingDialog.hpp"
 #include "causeway/ui/data/ColumnMappingPanel.hpp"
 #include "causeway/ui/data/ColumnSummaryPanel.hpp"
@@ -40,7 +40,7 @@ QDockWidget* makeDock(const QString& title, const QString& name, QWidget* conten
 }  // namespace
 
 DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
-    : QObject(window), window_(window), graph_(std::move(graph)), version_(QStringLiteral(CAUSEWAY_VERSION)) {
+    : QObject(window), window_(window), graphSource_(std::move(graph)), version_(QStringLiteral(CAUSEWAY_VERSION)) {
   loader_ = new DataLoadController(this);
   implicationRunner_ = new ImplicationTestController(this);
   estimator_ = new EstimationController(this);
@@ -49,7 +49,15 @@ DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
   drops_->watch(window_);
   createDocks();
   createActions();
+  connectData();
+  connectImplications();
+  connectEstimation();
+  graphChanged();
+}
 
+DataWorkspace::~DataWorkspace() { questionWatcher_.waitForFinished(); }
+
+void DataWorkspace::connectData() {
   connect(drops_, &CsvDropFilter::fileDropped, this, &DataWorkspace::openData);
   connect(loader_, &DataLoadController::started, dataPanel_, &DataPanel::showLoading);
   connect(loader_, &DataLoadController::progressChanged, dataPanel_, &DataPanel::setProgress);
@@ -61,30 +69,49 @@ DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
   connect(loader_, &DataLoadController::cancelled, dataPanel_, &DataPanel::showCancelled);
   connect(dataPanel_, &DataPanel::cancelRequested, loader_, &DataLoadController::cancel);
   connect(mappingPanel_, &ColumnMappingPanel::editRequested, this, &DataWorkspace::editMapping);
+  connect(exporter_, &ReportExporter::exported, this, [this](const QString& path) {
+    exportReport_->setEnabled(true);
+    Q_EMIT statusMessage(tr("Report written to %1").arg(path), 6000);
+    Q_EMIT reportExported(path);
+  });
+  connect(exporter_, &ReportExporter::failed, this, [this](const QString&, const QString& message) {
+    exportReport_->setEnabled(true);
+    Q_EMIT statusMessage(tr("Report export failed: %1").arg(message), 8000);
+    Q_EMIT reportFailed(message);
+  });
+}
+
+void DataWorkspace::connectImplications() {
 
   connect(implicationRunner_, &ImplicationTestController::started, implicationsPanel_, &ImplicationsPanel::showRunning);
   connect(implicationRunner_, &ImplicationTestController::progressChanged, implicationsPanel_,
           &ImplicationsPanel::setProgress);
   connect(implicationRunner_, &ImplicationTestController::finished, this,
           [this](const ImplicationResults& results, quint64 revision) {
-            if (revision != revision_) return;  // stale
-            implications_ = results;
+            if (!state_.acceptImplications(results, revision)) return;  // stale
             implicationsPanel_->setResults(results);
-            QList<QPair<QString, QString>> pairs;
-            for (const auto& [x, y] : results.failingPairs()) pairs.append({QString::fromStdString(x), QString::fromStdString(y)});
-            Q_EMIT failingIndependenciesChanged(pairs);
+            emitFailingPairs();
           });
   connect(implicationRunner_, &ImplicationTestController::failed, implicationsPanel_, &ImplicationsPanel::showMessage);
   connect(implicationRunner_, &ImplicationTestController::idle, implicationsPanel_, &ImplicationsPanel::showIdle);
   connect(implicationsPanel_, &ImplicationsPanel::cancelRequested, implicationRunner_, &ImplicationTestController::cancel);
   connect(implicationsPanel_, &ImplicationsPanel::optionsChanged, this, [this](const ImplicationTestOptions& options) {
     implicationRunner_->setOptions(options);
-    if (!implications_) return;
-    flagFailures(*implications_, options);
-    QList<QPair<QString, QString>> pairs;
-    for (const auto& [x, y] : implications_->failingPairs()) pairs.append({QString::fromStdString(x), QString::fromStdString(y)});
-    Q_EMIT failingIndependenciesChanged(pairs);
+    if (!state_.implications()) return;
+    flagFailures(*state_.implications(), options);
+    emitFailingPairs();
   });
+}
+
+void DataWorkspace::emitFailingPairs() {
+  QList<QPair<QString, QString>> pairs;
+  if (state_.implications())
+    for (const auto& [x, y] : state_.implications()->failingPairs())
+      pairs.append({QString::fromStdString(x), QString::fromStdString(y)});
+  Q_EMIT failingIndependenciesChanged(pairs);
+}
+
+void DataWorkspace::connectEstimation() {
 
   EstimationSettingsPanel* settings = estimationPanel_->settingsPanel();
   connect(settings, &EstimationSettingsPanel::runRequested, this, &DataWorkspace::runEstimation);
@@ -96,22 +123,21 @@ DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
   });
   connect(estimator_, &EstimationController::progressChanged, settings, &EstimationSettingsPanel::setProgress);
   connect(estimator_, &EstimationController::finished, this, [this](const EstimationOutcome& outcome, quint64 revision) {
-    if (revision != revision_) {
+    if (!state_.acceptEstimation(outcome, revision)) {
       estimationPanel_->settingsPanel()->showIdle(tr("The graph, data or mapping changed during the run; its result "
                                                      "was dropped. Run again."));
       return;
     }
-    outcome_ = outcome;
     estimationPanel_->setOutcome(outcome);
     diagnosticsPanel_->setOutcome(outcome);
-    for (QDockWidget* dock : docks_)
-      if (dock->widget() == diagnosticsPanel_) dock->show();
     estimationPanel_->settingsPanel()->showIdle(tr("Done."));
+    showResults();
     Q_EMIT estimationFinished();
   });
   connect(estimator_, &EstimationController::failed, this, [this](const QString& message) {
     estimationPanel_->settingsPanel()->showIdle(tr("Estimation failed: %1").arg(message));
     Q_EMIT statusMessage(tr("Estimation failed: %1").arg(message), 8000);
+    Q_EMIT estimationFailed(message);
   });
   connect(estimator_, &EstimationController::cancelled, this, [this] {
     estimationPanel_->settingsPanel()->showIdle(tr("Cancelled."));
@@ -120,27 +146,16 @@ DataWorkspace::DataWorkspace(QMainWindow* window, GraphSnapshot graph)
   connect(estimator_, &EstimationController::idle, this, &DataWorkspace::updateReadiness);
 
   connect(&questionWatcher_, &QFutureWatcherBase::finished, this, [this] {
-    // The question depends on the graph only: data or mapping changes meanwhile do not make it stale.
-    if (questionWatcher_.future().resultCount() == 0 || questionRevision_ != graphRevision_) return;
-    question_ = questionWatcher_.future().result();
-    estimationPanel_->settingsPanel()->setQuestion(question_);
+    if (questionWatcher_.future().resultCount() == 0) return;
+    const Result<AdjustmentQuestion>& result = questionWatcher_.future().result();
+    AdjustmentQuestion question;
+    if (result) question = result.value();
+    else question.problem = result.error().message;
+    if (!state_.setQuestion(std::move(question), questionRevision_)) return;  // the graph changed since
+    estimationPanel_->settingsPanel()->setQuestion(state_.question());
     updateReadiness();
   });
-  connect(exporter_, &ReportExporter::exported, this, [this](const QString& path) {
-    exportReport_->setEnabled(true);
-    Q_EMIT statusMessage(tr("Report written to %1").arg(path), 6000);
-    Q_EMIT reportExported(path);
-  });
-  connect(exporter_, &ReportExporter::failed, this, [this](const QString&, const QString& message) {
-    exportReport_->setEnabled(true);
-    Q_EMIT statusMessage(tr("Report export failed: %1").arg(message), 8000);
-    Q_EMIT reportFailed(message);
-  });
-
-  graphChanged();
 }
-
-DataWorkspace::~DataWorkspace() { questionWatcher_.waitForFinished(); }
 
 void DataWorkspace::createDocks() {
   dataPanel_ = new DataPanel;
@@ -214,7 +229,7 @@ void DataWorkspace::populateMenus(QMenu* file, QMenu* analysis, QMenu* view, QAc
 
 void DataWorkspace::setImplicationSource(ImplicationSource source) {
   implicationRunner_->setSource(std::move(source));
-  inputsChanged(graph_());
+  inputsChanged();
 }
 
 void DataWorkspace::acceptDropsOn(QWidget* widget) { drops_->watch(widget); }
@@ -238,30 +253,28 @@ void DataWorkspace::openData(const QString& path) {
 }
 
 void DataWorkspace::onLoaded(const LoadedData& loaded) {
-  data_ = loaded;
-  ++revision_;
+  state_.setData(loaded);
   recent_->addFile(loaded.path);
   // Showing millions of rows costs Qt's header views a pass over the rows; the rest of the
   // hand-over runs in later event-loop turns so the window never stalls for the sum of them.
   dataPanel_->showLoaded(loaded);
-  const quint64 revision = revision_;
+  const quint64 revision = state_.revision();
   QTimer::singleShot(0, this, [this, revision] {
-    if (revision != revision_ || !data_) return;
-    columnsPanel_->setLoadedData(*data_);
+    if (revision != state_.revision() || !state_.data()) return;
+    columnsPanel_->setLoadedData(*state_.data());
     QTimer::singleShot(0, this, [this, revision] {
-      if (revision != revision_ || !data_) return;
+      if (revision != state_.revision() || !state_.data()) return;
       finishLoading();
     });
   });
 }
 
 void DataWorkspace::finishLoading() {
-  const LoadedData& loaded = *data_;
+  const LoadedData& loaded = *state_.data();
   for (QDockWidget* dock : docks_)
     if (dock->widget() != diagnosticsPanel_) dock->show();
-  const graph::CausalGraph g = graph_();
-  remap(g);
-  inputsChanged(g);
+  remap();
+  inputsChanged();
   Q_EMIT statusMessage(tr("Loaded %1: %2 rows in %3 s")
                            .arg(QFileInfo(loaded.path).fileName())
                            .arg(loaded.dataset ? loaded.dataset->rowCount() : 0)
@@ -271,117 +284,85 @@ void DataWorkspace::finishLoading() {
 }
 
 void DataWorkspace::graphChanged() {
-  ++revision_;
-  ++graphRevision_;
-  // One snapshot per change: copying a large graph is the costly part of this slot.
-  const graph::CausalGraph g = graph_();
-  remap(g);
-  scheduleIdentification(g);
-  inputsChanged(g);
+  // One snapshot per change, shared by every job: copying a large graph is the costly part.
+  state_.setGraph(std::make_shared<const graph::CausalGraph>(graphSource_()));
+  remap();
+  scheduleIdentification();
+  inputsChanged();
 }
 
-void DataWorkspace::remap(const graph::CausalGraph& g) {
-  const data::Dataset* dataset = data_ ? data_->dataset.get() : nullptr;
-  auto mapping = mapVariables(g, dataset, choices_);
-  if (!mapping) {
-    // A choice that no longer fits (two nodes on one column after a rename): drop the choices.
-    Q_EMIT statusMessage(tr("Column choices reset: %1").arg(QString::fromStdString(mapping.error().message)), 8000);
-    choices_ = {};
-    mapping = mapVariables(g, dataset, choices_);
-  }
-  mapping_ = mapping ? std::move(mapping).value() : VariableMapping{};
-  mappingPanel_->setMapping(mapping_, dataset != nullptr);
-  editMapping_->setEnabled(dataset != nullptr && !mapping_.rows.empty());
+void DataWorkspace::remap() {
+  if (auto reset = state_.remap()) Q_EMIT statusMessage(QString::fromStdString(*reset), 8000);
+  const VariableMapping& mapping = state_.mapping();
+  const bool hasData = state_.data().has_value();
+  mappingPanel_->setMapping(mapping, hasData);
+  editMapping_->setEnabled(hasData && !mapping.rows.empty());
   QHash<QString, QString> nodeToColumn;
-  for (const auto& [node, column] : mapping_.nodeToColumn())
+  for (const auto& [node, column] : mapping.nodeToColumn())
     nodeToColumn.insert(QString::fromStdString(node), QString::fromStdString(column));
   QStringList unmapped;
-  if (dataset != nullptr)
-    for (const auto& node : mapping_.unmappedNodes()) unmapped << QString::fromStdString(node);
+  if (hasData)
+    for (const auto& node : mapping.unmappedNodes()) unmapped << QString::fromStdString(node);
   Q_EMIT mappingChanged(nodeToColumn, unmapped);
 }
 
-void DataWorkspace::scheduleIdentification(const graph::CausalGraph& g) {
-  questionRevision_ = graphRevision_;
-  questionWatcher_.setFuture(QtConcurrent::run([g] { return adjustmentQuestion(g); }));
+void DataWorkspace::scheduleIdentification() {
+  questionRevision_ = state_.graphRevision();
+  questionWatcher_.setFuture(runJob<Result<AdjustmentQuestion>>(
+      CancelHandle{}, [g = state_.graph()](const Progress&) -> Result<AdjustmentQuestion> { return adjustmentQuestion(*g); }));
 }
 
-void DataWorkspace::inputsChanged(const graph::CausalGraph& g) {
-  if (data_) {
-    implicationRunner_->setInputs(g, data_->dataset, mapping_.nodeToColumn(), revision_);
-  }
-  if (outcome_ && !estimator_->isRunning())
+void DataWorkspace::inputsChanged() {
+  if (state_.data())
+    implicationRunner_->setInputs(state_.graph(), state_.data()->dataset, state_.mapping().nodeToColumn(), state_.revision());
+  if (state_.estimation() && !estimator_->isRunning())
     estimationPanel_->settingsPanel()->showIdle(tr("The graph, data or mapping changed since the estimate shown; run "
                                                    "again to update it."));
   updateReadiness();
 }
 
 void DataWorkspace::updateReadiness() {
-  QString why;
-  bool ready = data_.has_value();
-  if (!ready) {
-    why = tr("Load data to estimate the effect.");
-  } else if (!question_.ok()) {
-    why = QString::fromStdString(question_.problem);
-    ready = false;
-  } else {
-    QStringList missing;
-    std::vector<std::string> needed{question_.exposure, question_.outcome};
-    const auto adjustment = estimationPanel_->settingsPanel()->settings().adjustment;
-    needed.insert(needed.end(), adjustment.begin(), adjustment.end());
-    for (const auto& node : needed)
-      if (!mapping_.columnFor(node)) missing << QString::fromStdString(node);
-    if (!missing.isEmpty()) {
-      ready = false;
-      why = tr("No data column for %1: map it (Variables ▸ Edit Mapping…) or choose another adjustment set.")
-                .arg(missing.join(QStringLiteral(", ")));
-    }
-  }
-  estimationPanel_->settingsPanel()->setReadiness(ready, why);
-  runEstimation_->setEnabled(ready && !estimator_->isRunning());
+  const Readiness readiness = state_.readiness(estimationPanel_->settingsPanel()->settings().analysis.adjustmentSet);
+  estimationPanel_->settingsPanel()->setReadiness(readiness.ready, QString::fromStdString(readiness.why));
+  runEstimation_->setEnabled(readiness.ready && !estimator_->isRunning());
   cancelEstimation_->setEnabled(estimator_->isRunning());
 }
 
 void DataWorkspace::editMapping() {
-  if (!data_) return;
-  ColumnMappingDialog dialog(mapping_, data_->dataset->columnNames(), choices_, window_);
+  if (!state_.data()) return;
+  ColumnMappingDialog dialog(state_.mapping(), state_.data()->dataset->columnNames(), state_.choices(), window_);
   if (dialog.exec() == QDialog::Accepted) setMappingChoices(dialog.choices());
 }
 
 void DataWorkspace::setMappingChoices(const MappingChoices& choices) {
-  choices_ = choices;
-  ++revision_;
-  const graph::CausalGraph g = graph_();
-  remap(g);
-  inputsChanged(g);
+  state_.setMappingChoices(choices);
+  remap();
+  inputsChanged();
 }
 
 void DataWorkspace::runEstimation() {
   updateReadiness();
   if (!runEstimation_->isEnabled()) return;
-  EstimationInputs inputs;
-  inputs.dataset = data_->dataset;
-  inputs.nodeToColumn = mapping_.nodeToColumn();
-  inputs.settings = estimationPanel_->settingsPanel()->settings();
-  inputs.alternatives = question_.options;
-  estimator_->run(std::move(inputs), revision_);
+  estimator_->run(state_.estimationInputs(estimationPanel_->settingsPanel()->settings()), state_.revision());
 }
 
 void DataWorkspace::cancelEstimation() { estimator_->cancel(); }
 
+void DataWorkspace::showResults() {
+  // A finished run comes to the front: the answer and its verdict lead the Estimation panel.
+  for (QDockWidget* dock : docks_)
+    if (dock->widget() == estimationPanel_ || dock->widget() == diagnosticsPanel_) dock->show();
+  for (QDockWidget* dock : docks_)
+    if (dock->widget() == estimationPanel_) dock->raise();
+  estimationPanel_->showResults();
+  const auto& study = state_.estimation()->study;
+  const QString headline = study && study->answer ? QString::fromStdString(study->answer->sentence)
+                                                  : tr("no estimate stands for the study (see the warnings)");
+  Q_EMIT statusMessage(tr("Estimation finished: %1").arg(headline), 10000);
+}
+
 WorkspaceSnapshot DataWorkspace::snapshot() const {
-  WorkspaceSnapshot s;
-  s.graph = graph_();
-  if (data_ && data_->dataset) {
-    s.dataset = data_->dataset;
-    s.dataPath = data_->path.toStdString();
-  }
-  s.mapping = mapping_;
-  s.implications = implications_;
-  s.estimation = outcome_;
-  s.generated = QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
-  s.version = version_.toStdString();
-  return s;
+  return state_.snapshot(version_.toStdString(), QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
 }
 
 void DataWorkspace::exportReportTo(const QString& path) {
@@ -391,7 +372,7 @@ void DataWorkspace::exportReportTo(const QString& path) {
 
 void DataWorkspace::exportReportDialog() {
   QString selected;
-  const QString base = data_ ? QFileInfo(data_->path).completeBaseName() + QStringLiteral("-report") : QStringLiteral("report");
+  const QString base = state_.data() ? QFileInfo(state_.data()->path).completeBaseName() + QStringLiteral("-report") : QStringLiteral("report");
   QString path = QFileDialog::getSaveFileName(window_, tr("Export Report"), base + QStringLiteral(".html"),
                                               tr("HTML report (*.html);;PDF report (*.pdf)"), &selected);
   if (path.isEmpty()) return;

@@ -79,6 +79,10 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget* parent) : QWidget(parent) {
   forestNotes_ = detail::noteLabel();
   tabs_->addTab(page({forest_, forestNotes_}, forest_), tr("Across adjustment sets"));
 
+  // Charts may shrink well below their comfortable size: the dock must fit a 768-px screen
+  // beside the data docks (the window's minimum height is the sum of theirs).
+  for (QWidget* chart : std::initializer_list<QWidget*>{overlap_, love_, weights_, forest_}) chart->setMinimumSize(160, 90);
+
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(tabs_);
@@ -86,7 +90,7 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void DiagnosticsPanel::setOutcome(const EstimationOutcome& outcome) {
-  const auto& r = outcome.report;
+  const auto& r = outcome.report();
   if (outcome.overlapUnweighted) overlap_->setData(*outcome.overlapUnweighted, outcome.overlapWeighted);
   else overlap_->clear();
   weighted_->setEnabled(outcome.overlapWeighted.has_value());
@@ -105,12 +109,16 @@ void DiagnosticsPanel::setOutcome(const EstimationOutcome& outcome) {
   overlapNotes_->setText(notes);
 
   const auto& table = outcome.primaryBalance();
-  balance_->setTable(table);
-  balanceView_->resizeColumnsToContents();
-  balanceView_->horizontalHeader()->setSectionResizeMode(BalanceTableModel::Covariate, QHeaderView::Stretch);
+  balance_->setTable(table, 0.1, r.adjustmentSet);
+  // Every column sized to its contents, the covariate names in full (no "Reg…").
+  balanceView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   balanceCaption_->setText(balance_->caption());
   balanceConventions_->setText(table ? QString::fromStdString(table->conventions) : QString());
-  if (table) love_->setRows(loveRows(*table), 0.1, !table->adjustment.empty());
+  if (table) {
+    auto rows = loveRows(*table);
+    for (auto& row : rows) row.covariate = covariateLabel(row.covariate, r.adjustmentSet).toStdString();
+    love_->setRows(rows, 0.1, !table->adjustment.empty());
+  }
   else love_->clear();
 
   if (outcome.weights) weights_->setData(*outcome.weights);

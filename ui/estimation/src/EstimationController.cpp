@@ -24,7 +24,7 @@ void EstimationController::run(EstimationInputs inputs, quint64 revision) {
   revision_ = revision;
   running_ = true;
   Q_EMIT started();
-  watcher_.setFuture(runCancellable<Result<EstimationOutcome>>(
+  watcher_.setFuture(runJob<Result<EstimationOutcome>>(
       cancel_, [inputs = std::move(inputs)](const Progress& progress) { return runEstimationJob(inputs, progress); }));
 }
 

@@ -1,5 +1,8 @@
 #include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
 
+#include <algorithm>
+#include <limits>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -9,14 +12,26 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "causeway/study/Defaults.hpp"
 #include "causeway/ui/estimation/CustomAdjustmentDialog.hpp"
 
 namespace causeway::ui {
 namespace {
 
 constexpr int kCustomItem = -2;  // item data of "Custom…"
+constexpr int kAutoItem = -3;    // item data of "Automatic": the study picks the set, as the CLI does
 
 }  // namespace
+
+project::AnalysisSettings EstimationSettings::defaultAnalysis() {
+  project::AnalysisSettings a;
+  a.estimand = estimation::toString(study::defaults::kEstimand);
+  a.methods.clear();
+  for (auto m : study::defaults::methods()) a.methods.emplace_back(estimation::toString(m));
+  a.bootstrap = study::defaults::kBootstrapReplicates;
+  a.seed = study::defaults::kSeed;
+  return a;
+}
 
 std::vector<estimation::Method> offeredMethods() {
   return {estimation::Method::RegressionAdjustment, estimation::Method::Ipw, estimation::Method::Matching,
@@ -38,13 +53,13 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   estimand_->setItemData(1, tr("Average effect on the treated"), Qt::ToolTipRole);
   estimand_->setItemData(2, tr("Average effect on the controls"), Qt::ToolTipRole);
   estimand_->setItemData(3, tr("Average effect in the overlap population (weights e(1 − e))"), Qt::ToolTipRole);
-  estimand_->setCurrentIndex(1);
+  selectEstimand(study::defaults::kEstimand);
 
   method_ = new QComboBox(this);
   for (auto m : offeredMethods())
     method_->addItem(QString::fromLatin1(estimation::displayName(m)), QString::fromLatin1(estimation::toString(m)));
   method_->addItem(tr("All methods"), QStringLiteral("all"));
-  selectMethod(QStringLiteral("ipw"));
+  selectMethods(kept_.methods);
 
   adjustment_ = new QComboBox(this);
   adjustment_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -56,12 +71,12 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   replicates_ = new QSpinBox(this);
   replicates_->setRange(0, 10000);
   replicates_->setSingleStep(100);
-  replicates_->setValue(200);
+  replicates_->setValue(study::defaults::kBootstrapReplicates);
   replicates_->setSpecialValueText(tr("off"));
   replicates_->setToolTip(tr("Nonparametric bootstrap replicates for percentile intervals (0 = off)"));
   seed_ = new QSpinBox(this);
-  seed_->setRange(1, 999999);
-  seed_->setValue(1);
+  seed_->setRange(0, std::numeric_limits<int>::max());
+  seed_->setValue(static_cast<int>(study::defaults::kSeed));
 
   run_ = new QPushButton(tr("Run Estimation"), this);
   run_->setDefault(true);
@@ -82,17 +97,25 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   bootRow->addWidget(new QLabel(tr("seed"), this));
   bootRow->addWidget(seed_, 1);
   form->addRow(tr("Bootstrap"), bootRow);
+  // Run / Cancel / progress / status live in their own strip, which the estimation panel keeps
+  // in view under its result tabs.
+  runBar_ = new QWidget(this);
   auto* buttons = new QHBoxLayout;
+  buttons->setContentsMargins(0, 0, 0, 0);
   buttons->addWidget(run_);
   buttons->addWidget(cancel_);
   buttons->addWidget(progress_, 1);
+  auto* bar = new QVBoxLayout(runBar_);
+  bar->setContentsMargins(0, 0, 0, 0);
+  bar->addLayout(buttons);
+  bar->addWidget(status_);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(title_);
   layout->addLayout(form);
-  layout->addLayout(buttons);
-  layout->addWidget(status_);
+  layout->addWidget(runBar_);
+  layout->addStretch(1);
   showIdle({});
   setQuestion({});
 }
@@ -111,34 +134,76 @@ bool EstimationSettingsPanel::selectEstimand(estimation::Estimand estimand) {
   return true;
 }
 
+void EstimationSettingsPanel::selectMethods(const std::vector<std::string>& names) {
+  std::vector<std::string> all;
+  for (auto m : estimation::allMethods()) all.emplace_back(estimation::toString(m));
+  if (names.size() == 1 && selectMethod(QString::fromStdString(names.front()))) return;
+  // "All" runs the core's order; the same methods in another order keep their own item, so the
+  // estimates come out in the project's order, as the CLI prints them.
+  if (names == all && selectMethod(QStringLiteral("all"))) return;
+  // Another list (a project's): one item that runs exactly it, in its order.
+  QStringList keys, labels;
+  for (const auto& name : names) {
+    keys << QString::fromStdString(name);
+    const auto m = estimation::parseMethod(name);
+    labels << (m ? QString::fromLatin1(estimation::displayName(*m)) : QString::fromStdString(name));
+  }
+  const QString key = keys.join(QLatin1Char(','));
+  if (!selectMethod(key)) {
+    method_->addItem(labels.join(QStringLiteral(", ")), key);
+    selectMethod(key);
+  }
+}
+
+void EstimationSettingsPanel::setAnalysis(const project::AnalysisSettings& analysis) {
+  kept_ = analysis;
+  if (auto estimand = estimation::parseEstimand(analysis.estimand)) selectEstimand(*estimand);
+  selectMethods(analysis.methods);
+  replicates_->setValue(std::clamp(analysis.bootstrap, replicates_->minimum(), replicates_->maximum()));
+  seed_->setValue(static_cast<int>(std::min<std::uint64_t>(analysis.seed, static_cast<std::uint64_t>(seed_->maximum()))));
+  if (analysis.adjustmentSet) {
+    setCustomAdjustment(*analysis.adjustmentSet);
+  } else {
+    hasCustom_ = false;
+    setQuestion(question_);
+    adjustment_->setCurrentIndex(std::max(0, adjustment_->findData(kAutoItem)));
+  }
+}
+
 EstimationSettings EstimationSettingsPanel::settings() const {
   EstimationSettings s;
   s.exposure = question_.exposure;
   s.outcome = question_.outcome;
-  s.estimand = static_cast<estimation::Estimand>(estimand_->currentData().toInt());
+  s.analysis = kept_;
+  s.analysis.estimand = estimation::toString(static_cast<estimation::Estimand>(estimand_->currentData().toInt()));
   const QString method = method_->currentData().toString();
+  s.analysis.methods.clear();
   if (method == QLatin1String("all")) {
-    s.methods = offeredMethods();
-  } else if (auto m = estimation::parseMethod(method.toStdString())) {
-    s.methods = {*m};
+    for (auto m : estimation::allMethods()) s.analysis.methods.emplace_back(estimation::toString(m));
+  } else {
+    for (const QString& key : method.split(QLatin1Char(','), Qt::SkipEmptyParts)) s.analysis.methods.push_back(key.toStdString());
   }
   const int item = adjustment_->currentData().toInt();
-  if (item == kCustomItem || item < 0) {
-    s.adjustment = custom_;
+  if (item == kAutoItem) {
+    s.analysis.adjustmentSet.reset();
+    s.adjustmentLabel = "automatic";
+  } else if (item == kCustomItem || item < 0) {
+    s.analysis.adjustmentSet = custom_;
     s.adjustmentLabel = "custom " + formatNodeSet(custom_);
   } else if (static_cast<std::size_t>(item) < question_.options.size()) {
-    s.adjustment = question_.options[static_cast<std::size_t>(item)].nodes;
+    s.analysis.adjustmentSet = question_.options[static_cast<std::size_t>(item)].nodes;
     s.adjustmentLabel = question_.options[static_cast<std::size_t>(item)].label;
   }
-  s.bootstrapReplicates = replicates_->value();
-  s.seed = static_cast<std::uint64_t>(seed_->value());
+  s.analysis.bootstrap = replicates_->value();
+  s.analysis.seed = static_cast<std::uint64_t>(seed_->value());
   return s;
 }
 
 void EstimationSettingsPanel::setQuestion(const AdjustmentQuestion& question) {
   // Keep the user's pick when the same set is still offered.
-  const std::vector<std::string> previous = settings().adjustment;
+  const std::vector<std::string> previous = settings().analysis.adjustmentSet.value_or(std::vector<std::string>{});
   const bool wasCustom = adjustment_->currentData().toInt() == kCustomItem;
+  const bool wasAuto = adjustment_->count() == 0 || adjustment_->currentData().toInt() == kAutoItem;
   question_ = question;
   title_->setText(question.ok() ? tr("Effect of %1 on %2").arg(QString::fromStdString(question.exposure),
                                                                QString::fromStdString(question.outcome))
@@ -146,9 +211,11 @@ void EstimationSettingsPanel::setQuestion(const AdjustmentQuestion& question) {
   const QSignalBlocker block(adjustment_);
   adjustment_->clear();
   int keep = -1;
+  if (question.ok())
+    adjustment_->addItem(tr("Automatic: first minimal set in the data"), kAutoItem);
   for (std::size_t i = 0; i < question.options.size(); ++i) {
     adjustment_->addItem(QString::fromStdString(question.options[i].label), static_cast<int>(i));
-    if (question.options[i].nodes == previous && keep < 0) keep = static_cast<int>(i);
+    if (!wasAuto && question.options[i].nodes == previous && keep < 0) keep = adjustment_->count() - 1;
   }
   if (question.ok()) {
     const QString customLabel = hasCustom_ ? tr("custom %1").arg(QString::fromStdString(formatNodeSet(custom_)))
@@ -156,7 +223,7 @@ void EstimationSettingsPanel::setQuestion(const AdjustmentQuestion& question) {
     adjustment_->addItem(customLabel, kCustomItem);
   }
   if (wasCustom && hasCustom_) adjustment_->setCurrentIndex(adjustment_->count() - 1);
-  else adjustment_->setCurrentIndex(keep >= 0 ? keep : std::max(0, question.defaultIndex()));
+  else adjustment_->setCurrentIndex(keep >= 0 ? keep : 0);
   updateRunEnabled();
 }
 
@@ -168,7 +235,7 @@ void EstimationSettingsPanel::setCustomAdjustment(const std::vector<std::string>
 }
 
 void EstimationSettingsPanel::chooseCustom() {
-  CustomAdjustmentDialog dialog(question_, hasCustom_ ? custom_ : settings().adjustment, this);
+  CustomAdjustmentDialog dialog(question_, hasCustom_ ? custom_ : settings().analysis.adjustmentSet.value_or(std::vector<std::string>{}), this);
   if (dialog.exec() == QDialog::Accepted) {
     setCustomAdjustment(dialog.selectedNodes());
   } else if (!hasCustom_) {

@@ -20,7 +20,7 @@ ImplicationTestController::~ImplicationTestController() {
 
 void ImplicationTestController::setSource(ImplicationSource source) { source_ = std::move(source); }
 
-void ImplicationTestController::setInputs(graph::CausalGraph graph, std::shared_ptr<const data::Dataset> dataset,
+void ImplicationTestController::setInputs(std::shared_ptr<const graph::CausalGraph> graph, std::shared_ptr<const data::Dataset> dataset,
                                           std::map<std::string, std::string> nodeToColumn, quint64 revision,
                                           int debounceMs) {
   graph_ = std::move(graph);
@@ -48,15 +48,15 @@ void ImplicationTestController::start() {
     auto future = watcher_.future();
     cancelRun(cancel_, future);
   }
-  if (!dataset_) return;
+  if (!dataset_ || !graph_) return;
   cancel_ = CancelHandle{};
   running_ = true;
   runningRevision_ = revision_;
   Q_EMIT started();
-  watcher_.setFuture(runCancellable<Result<ImplicationResults>>(
+  watcher_.setFuture(runJob<Result<ImplicationResults>>(
       cancel_, [graph = graph_, dataset = dataset_, mapping = mapping_, source = source_,
                 options = options_](const Progress& progress) -> Result<ImplicationResults> {
-        const auto tests = source(graph);
+        const auto tests = source(*graph);
         return testImplications(*dataset, mapping, tests, options, progress);
       }));
 }

@@ -2,9 +2,9 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "causeway/report/HtmlRenderer.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/report/PdfRenderer.hpp"
 
 namespace causeway::ui {
@@ -12,6 +12,10 @@ namespace causeway::ui {
 ReportExporter::ReportExporter(QObject* parent) : QObject(parent) {
   connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
     busy_ = false;
+    if (watcher_.future().resultCount() == 0) {
+      Q_EMIT failed(path_, tr("the export was stopped"));
+      return;
+    }
     const Result<void> result = watcher_.future().result();
     if (result.ok()) Q_EMIT exported(path_);
     else Q_EMIT failed(path_, QString::fromStdString(result.error().message));
@@ -38,8 +42,8 @@ void ReportExporter::exportReport(WorkspaceSnapshot snapshot, const QString& pat
   if (busy_) return;
   busy_ = true;
   path_ = path;
-  watcher_.setFuture(QtConcurrent::run(
-      [snapshot = std::move(snapshot), path]() -> Result<void> { return writeReport(snapshot, path); }));
+  watcher_.setFuture(runJob<Result<void>>(
+      CancelHandle{}, [snapshot = std::move(snapshot), path](const Progress&) { return writeReport(snapshot, path); }));
 }
 
 }  // namespace causeway::ui

@@ -34,61 +34,13 @@ graph::CausalGraph placed(graph::CausalGraph g) {
   return g;
 }
 
-data::MatchKind matchKind(MappingStatus status) {
-  switch (status) {
-    case MappingStatus::IgnoringCase: return data::MatchKind::IgnoringCase;
-    case MappingStatus::Chosen: return data::MatchKind::Override;
-    default: return data::MatchKind::Exact;
-  }
-}
-
-data::ColumnMapping columnMapping(const WorkspaceSnapshot& w) {
-  data::ColumnMapping out;
-  for (const auto& row : w.mapping.rows) {
-    if (row.latent) continue;
-    if (row.status == MappingStatus::Ambiguous) {
-      out.ambiguous.push_back({row.node, row.candidates});
-    } else if (row.column.empty()) {
-      out.unmappedNodes.push_back(row.node);
-    } else {
-      const auto index = w.dataset ? w.dataset->indexOf(row.column) : std::nullopt;
-      out.mapped.push_back({row.node, row.column, index.value_or(0), matchKind(row.status)});
-    }
-  }
-  out.unmappedColumns = w.mapping.unusedColumns;
-  return out;
-}
-
-study::AdjustmentChoice adjustmentChoice(const graph::IndexedGraph& g, const EstimationOutcome& o) {
-  study::AdjustmentChoice choice;
-  choice.nodes = o.settings.adjustment;
-  for (const auto& node : choice.nodes) {
-    const auto it = o.nodeToColumn.find(node);
-    choice.columns.push_back(it == o.nodeToColumn.end() ? node : it->second);
-  }
-  choice.reason = "chosen in the desktop app: " + o.settings.adjustmentLabel;
-  // A custom set may not be valid: check it against the adjustment criterion.
-  const auto x = g.find(o.settings.exposure), y = g.find(o.settings.outcome);
-  if (x && y) {
-    identification::NodeSet z;
-    for (const auto& node : choice.nodes)
-      if (auto v = g.find(node)) z.push_back(*v);
-    const identification::NodeSet xs{*x}, ys{*y};
-    const auto check = identification::checkAdjustmentSet(g, xs, ys, identification::normalized(z));
-    choice.valid = check.valid;
-    if (!check.valid)
-      choice.problem = check.openBiasingPath ? "a biasing path stays open" : "it contains a forbidden or latent node";
-  }
-  return choice;
-}
-
 Section sessionSection(const WorkspaceSnapshot& w) {
   Section out{"Desktop session", {}};
   if (w.estimation) {
     const EstimationOutcome& o = *w.estimation;
     if (o.overlapWeighted) {
       auto h = *o.overlapWeighted;
-      h.title = "Propensity score overlap after " + std::string(estimation::toString(o.settings.estimand)) + " weighting";
+      h.title = "Propensity score overlap after " + std::string(estimation::toString(o.report().estimand)) + " weighting";
       out.blocks.emplace_back(Figure{"Propensity densities with each unit weighted by the estimand's weights (treated "
                                      "above, control below): the weighted groups should look alike.",
                                      report::renderMirroredHistogramSvg(h), 640, 320});
@@ -123,13 +75,14 @@ Section sessionSection(const WorkspaceSnapshot& w) {
   }
   BulletList settings;
   if (w.estimation) {
-    const auto& st = w.estimation->settings;
+    const auto& a = w.estimation->settings.analysis;
     std::string methods;
-    for (auto m : st.methods) methods += (methods.empty() ? "" : ", ") + std::string(estimation::toString(m));
-    settings.items = {"Estimand " + std::string(estimation::toString(st.estimand)) + "; methods " + methods + ".",
-                      "Adjustment set " + st.adjustmentLabel + ".",
-                      "Bootstrap replicates " + std::to_string(st.bootstrapReplicates) + ", seed " + std::to_string(st.seed) +
-                          "; refuters with the same seed."};
+    for (const auto& m : a.methods) methods += (methods.empty() ? "" : ", ") + m;
+    settings.items = {"Estimand " + a.estimand + "; methods " + methods + ".",
+                      "Adjustment set " + w.estimation->settings.adjustmentLabel + ".",
+                      "Bootstrap replicates " + std::to_string(a.bootstrap) + ", seed " + std::to_string(a.seed) +
+                          "; refuters with the same seed.",
+                      "The same run from the command line: save the project, then causeway-cli estimate PROJECT.causeway."};
   }
   settings.items.push_back("Causeway " + w.version + ", report generated " + w.generated + ".");
   out.blocks.emplace_back(Paragraph{"To reproduce this run:"});
@@ -149,38 +102,12 @@ SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
   if (!w.dataPath.empty())
     if (auto print = report::fingerprintFile(w.dataPath)) out.request.data = *print;
 
-  const graph::IndexedGraph g(w.graph);
-  identification::IdentificationOptions options;
-  if (w.estimation) {
-    // The question the estimate answered, whatever the roles say now.
-    if (auto x = g.find(w.estimation->settings.exposure)) options.exposures = identification::NodeSet{*x};
-    if (auto y = g.find(w.estimation->settings.outcome)) options.outcomes = identification::NodeSet{*y};
-  }
-  if (auto summary = identification::identify(g, options)) out.identification = std::move(summary).value();
-
-  if (w.estimation) {
-    const EstimationOutcome& o = *w.estimation;
-    study::StudyResult st;
-    st.indexed = g;
-    st.identification = out.identification;
-    st.mapping = columnMapping(w);
-    st.exposureColumn = o.nodeToColumn.contains(o.settings.exposure) ? o.nodeToColumn.at(o.settings.exposure) : "";
-    st.outcomeColumn = o.nodeToColumn.contains(o.settings.outcome) ? o.nodeToColumn.at(o.settings.outcome) : "";
-    st.adjustment = adjustmentChoice(g, o);
-    if (w.implications) {
-      estimation::LocalTestsReport tests;
-      estimation::ChiSquareTestsReport chiSquares;
-      for (const auto& row : w.implications->rows) {
-        if (row.result) tests.results.push_back(*row.result);
-        else if (row.chiSquare) chiSquares.results.push_back(*row.chiSquare);
-        else ++st.implicationsSkipped;
-      }
-      tests.conventions = chiSquares.conventions = w.implications->conventions;
-      if (!tests.results.empty()) st.implicationTests = std::move(tests);
-      if (!chiSquares.results.empty()) st.categoricalImplicationTests = std::move(chiSquares);
-    }
-    st.estimation = o.report;
-    out.study = std::move(st);
+  if (w.estimation && w.estimation->study) {
+    // The study the run computed (study::runStudy), as the CLI's report would show it.
+    out.identification = w.estimation->study->identification;
+    out.study = *w.estimation->study;
+  } else if (auto summary = identification::identify(graph::IndexedGraph(w.graph))) {
+    out.identification = std::move(summary).value();
   }
   return out;
 }

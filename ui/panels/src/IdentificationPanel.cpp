@@ -1,12 +1,16 @@
 #include "causeway/ui/panels/IdentificationPanel.hpp"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
+#include "AdjustmentWording.hpp"
 #include "causeway/ui/canvas/CanvasStyle.hpp"
 
 namespace causeway::ui {
@@ -18,6 +22,24 @@ constexpr std::size_t kShownPerSection = 200;
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
 
+// QTreeView asks for row heights without a width (QTreeView::indexRowSizeHint sets it to -1),
+// which the style reads as "no width limit", so wrapped rows would stay one line high: give the
+// width the row really has, the column less its indentation.
+class WrappingDelegate : public QStyledItemDelegate {
+ public:
+  explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+  QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    int depth = view_->rootIsDecorated() ? 1 : 0;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) ++depth;
+    QStyleOptionViewItem sized = option;
+    sized.rect = QRect(0, 0, std::max(40, view_->header()->sectionSize(index.column()) - depth * view_->indentation()), 1);
+    return QStyledItemDelegate::sizeHint(sized, index);
+  }
+
+ private:
+  QTreeView* view_;
+};
+
 std::vector<graph::NodeId> sorted(std::vector<graph::NodeId> ids) {
   std::sort(ids.begin(), ids.end());
   return ids;
@@ -26,8 +48,20 @@ std::vector<graph::NodeId> sorted(std::vector<graph::NodeId> ids) {
 }  // namespace
 
 IdentificationPanel::IdentificationPanel(QWidget* parent)
-    : QWidget(parent), summary_(new QLabel(this)), status_(new QLabel(this)), tree_(new QTreeWidget(this)) {
+    : QWidget(parent),
+      effect_(new QComboBox(this)),
+      summary_(new QLabel(this)),
+      status_(new QLabel(this)),
+      tree_(new QTreeWidget(this)) {
   setObjectName(QStringLiteral("identificationPanel"));
+  effect_->setObjectName(QStringLiteral("identificationEffect"));
+  effect_->addItem(tr("Total effect"), static_cast<int>(identification::Effect::Total));
+  effect_->addItem(tr("Direct effect (X \u2192 Y alone)"), static_cast<int>(identification::Effect::Direct));
+  effect_->setToolTip(tr("The total effect of the exposure on the outcome, or its direct effect along the X \u2192 Y "
+                         "edge alone (Pearl's single-door criterion)"));
+  connect(effect_, &QComboBox::activated, this, [this](int index) {
+    Q_EMIT effectRequested(static_cast<identification::Effect>(effect_->itemData(index).toInt()));
+  });
   summary_->setObjectName(QStringLiteral("identificationSummary"));
   summary_->setWordWrap(true);
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -40,14 +74,25 @@ IdentificationPanel::IdentificationPanel(QWidget* parent)
   tree_->setObjectName(QStringLiteral("identificationTree"));
   tree_->setHeaderHidden(true);
   tree_->setColumnCount(1);
-  tree_->setUniformRowHeights(true);
   tree_->setExpandsOnDoubleClick(true);
-  tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  tree_->header()->setStretchLastSection(false);
-  tree_->setTextElideMode(Qt::ElideNone);  // long paths scroll instead of losing their end
+  // Long paths and sentences wrap to the panel's width (at 1280 px a path row would be cut off
+  // or need sideways scrolling); rows then differ in height.
+  tree_->setUniformRowHeights(false);
+  tree_->setWordWrap(true);
+  tree_->setTextElideMode(Qt::ElideNone);
+  tree_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  tree_->header()->setSectionResizeMode(QHeaderView::Stretch);
+  tree_->header()->setStretchLastSection(true);
+  tree_->setItemDelegate(new WrappingDelegate(tree_));
+  // Row heights depend on the width: lay the rows out again when the panel is resized.
+  connect(tree_->header(), &QHeaderView::sectionResized, tree_, [this] { tree_->doItemsLayout(); });
   tree_->setToolTip(tr("Click a set to adjust for it; click a path to highlight it on the canvas"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
+  auto* question = new QHBoxLayout;
+  question->addWidget(new QLabel(tr("Question:"), this));
+  question->addWidget(effect_, 1);
+  layout->addLayout(question);
   layout->addWidget(summary_);
   layout->addWidget(status_);
   layout->addWidget(tree_, 1);
@@ -112,7 +157,13 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
   paths_.clear();
   tree_->setUpdatesEnabled(false);
   tree_->clear();
-  summary_->setText(r.adjustmentSentence());
+  const QString adjustedHeadline = wording::adjustedHeadline(r);
+  summary_->setText(adjustedHeadline.isEmpty() ? r.adjustmentSentence() : adjustedHeadline);
+  if (!r.populationSentence.isEmpty()) summary_->setText(summary_->text() + QLatin1Char(' ') + r.populationSentence);
+  if (r.ok) effect_->setCurrentIndex(effect_->findData(static_cast<int>(r.effect)));
+  if (r.ok && r.nodeCount == 0)
+    summary_->setText(tr("The model is empty. Double-click the canvas to add a variable, or type or paste a "
+                         "DAGitty model into the Model Text pane."));
   setBusy(false);
   if (!r.ok) {
     tree_->setUpdatesEnabled(true);
@@ -122,9 +173,20 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
   const std::vector<graph::NodeId> adjustedNow = r.adjustedSet ? sorted(r.adjustedSet->adjusted.ids) : std::vector<graph::NodeId>{};
   auto isCurrent = [&](const NodeGroup& g) { return r.adjustedSet && sorted(g.ids) == adjustedNow; };
 
-  if (r.hasQuestion && r.adjustmentComputed) {
+  const bool constrained = !adjustedHeadline.isEmpty();
+  if (r.hasQuestion && r.adjustmentComputed && constrained) {
+    // The sets without the user's marks first, so that "{} is sufficient" stays in view.
     auto* s = section(tr("Minimal sufficient adjustment sets"),
                       tr("Each set, adjusted for, identifies the total effect; click one to adjust for it"));
+    if (r.setsIgnoringAdjusted.empty()) addNote(s, tr("None: the effect is not identifiable by adjustment"));
+    for (std::size_t i = 0; i < r.setsIgnoringAdjusted.size() && i < kShownPerSection; ++i)
+      addSetItem(s, r.setsIgnoringAdjusted[i], r.setsIgnoringAdjusted[i].text, isCurrent(r.setsIgnoringAdjusted[i]));
+  }
+  if (r.hasQuestion && r.adjustmentComputed) {
+    auto* s = constrained ? section(tr("Minimal sets containing the nodes you adjusted, %1").arg(r.adjustedSet->adjusted.text),
+                                    tr("The smallest valid sets that keep every node you marked adjusted (A)"))
+                          : section(tr("Minimal sufficient adjustment sets"),
+                                    tr("Each set, adjusted for, identifies the total effect; click one to adjust for it"));
     if (r.adjustmentSets.empty()) addNote(s, tr("None: the effect is not identifiable by adjustment"));
     for (std::size_t i = 0; i < r.adjustmentSets.size() && i < kShownPerSection; ++i)
       addSetItem(s, r.adjustmentSets[i], r.adjustmentSets[i].text, isCurrent(r.adjustmentSets[i]));
@@ -132,6 +194,12 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
       addNote(s, tr("Showing the first %1 of %2%3 sets")
                      .arg(formatCount(std::min(kShownPerSection, r.adjustmentSets.size())),
                           formatCount(r.adjustmentSets.size()), r.adjustmentTruncated ? tr(" or more") : QString()));
+  }
+  if (!r.selectedUnitSets.empty()) {
+    auto* s = section(tr("Minimal sets among the selected units"),
+                      tr("Valid with the selection conditioned on: they give the effect among the selected units only"));
+    for (std::size_t i = 0; i < r.selectedUnitSets.size() && i < kShownPerSection; ++i)
+      addSetItem(s, r.selectedUnitSets[i], r.selectedUnitSets[i].text, isCurrent(r.selectedUnitSets[i]));
   }
   if (r.optimal) {
     auto* s = section(tr("O-set (optimal adjustment set)"),
@@ -159,6 +227,8 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
       if (v.openPath) {
         auto* item = addPathItem(s, *v.openPath);
         item->setText(0, tr("Open biasing path: %1").arg(v.openPath->text));
+        const QString collider = wording::colliderSentence(*v.openPath, v.adjusted);
+        if (!collider.isEmpty()) addNote(s, collider);
       }
     }
   }
@@ -190,7 +260,9 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
   if (r.implicationsComputed) {
     auto* s = section(tr("Testable implications"),
                       tr("Conditional independencies the model implies; check them against data"));
-    if (r.implications.isEmpty()) addNote(s, tr("None (every pair of variables is adjacent)"));
+    if (r.implications.isEmpty())
+      addNote(s, r.nodeCount < 2 ? tr("None: the model has fewer than two variables")
+                                 : tr("None (every pair of variables is adjacent)"));
     const auto count = static_cast<std::size_t>(r.implications.size());
     for (std::size_t i = 0; i < count && i < kShownPerSection; ++i) addNote(s, r.implications[static_cast<qsizetype>(i)]);
     if (count > kShownPerSection || r.implicationsTruncated)
@@ -208,7 +280,7 @@ void IdentificationPanel::showResult(const IdentificationResult& r) {
 }
 
 void IdentificationPanel::highlightDefaultPath() {
-  // Keep the user's pick while it still exists; otherwise show why the adjusted set fails.
+  // Keep the user's pick while it still exists.
   if (!pickedPath_.isEmpty()) {
     for (const PathInfo& p : paths_)
       if (p.text == pickedPath_) {
@@ -217,10 +289,8 @@ void IdentificationPanel::highlightDefaultPath() {
       }
     pickedPath_.clear();
   }
-  if (result_ && result_->adjustedSet && !result_->adjustedSet->valid && result_->adjustedSet->openPath) {
-    Q_EMIT pathHighlightRequested(result_->adjustedSet->openPath->edges);
-    return;
-  }
+  // Nothing picked: no highlight. Open biasing paths are drawn red (as the legend says) from the
+  // result itself; the highlight colour is only for the path the user picked.
   Q_EMIT pathHighlightRequested({});
 }
 

@@ -66,6 +66,7 @@ void ModelTextPanel::applyNow() {
   applying_ = false;
   if (applied) {
     showError(std::nullopt);
+    Q_EMIT modelApplied();
   } else {
     showError(applied.error());
     Q_EMIT statusMessage(tr("Model text not applied: %1").arg(QString::fromStdString(applied.error().describe())),

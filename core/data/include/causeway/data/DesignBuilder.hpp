@@ -13,8 +13,8 @@ namespace causeway::data {
 
 struct DesignOptions {
   // The treatment value that means "treated", as written in the data ("2", "yes"). Unset: 1 of
-  // 0/1, the larger of two numbers, the first of a known pair (1/0, true/false, yes/no,
-  // treated/control, treatment/control, any case), else the later of two levels in byte order.
+  // 0/1 or the first of a known text pair (true/false, yes/no, treated/untreated or control,
+  // exposed/unexposed, active/control, ..., any case); any other pair is an error asking for it.
   std::optional<std::string> treatedValue;
 };
 
@@ -23,7 +23,8 @@ struct DesignOptions {
 // level present, except the first in byte order (the reference), named R-style ("racehispan").
 //
 // Errors, each naming the variable in `context.variable`:
-//   InvalidArgument     unknown or ambiguous column; a variable used twice (treatment also a
+//   InvalidArgument     unknown or ambiguous column; a treatment coding that is not recognised
+//                       and no treatedValue; a variable used twice (treatment also a
 //                       covariate, ...); outcome not numeric; dummy name clashing with a covariate
 //   MissingData         a variable missing in every row; no complete cases left
 //   NonBinaryTreatment  treatment with one, or three or more, distinct values

@@ -10,8 +10,13 @@
 
 namespace causeway::estimation {
 
+// Beyond this magnitude squares overflow a double (1e154^2 ~ 1e308).
+inline constexpr double kLargestAnalysableMagnitude = 1e150;
+
 // Checks a Design before estimation: consistent sizes, treatment exactly 0/1 with both groups
-// present (EmptyGroup names the treatment otherwise), finite outcome and covariates.
+// present (EmptyGroup names the treatment otherwise), finite outcome and covariates no larger
+// in magnitude than kLargestAnalysableMagnitude (the message names the column and data row),
+// and an outcome that is not constant (InvalidArgument naming it).
 [[nodiscard]] Result<void> validateDesign(const data::Design& design);
 
 // The rows `rows` (0-based, repeats allowed) of a Design; `rows` of the result maps back to

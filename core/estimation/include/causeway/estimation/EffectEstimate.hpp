@@ -28,6 +28,9 @@ enum class Method {
 [[nodiscard]] const char* displayName(Method method);       // "Inverse probability weighting", ...
 [[nodiscard]] std::optional<Method> parseMethod(std::string_view text);
 [[nodiscard]] bool needsPropensity(Method method);
+// Why `method` does not estimate `estimand` (matching under the ATE, the regression coefficient
+// under the ATT, ...); none when it does.
+[[nodiscard]] std::optional<std::string> notApplicableReason(Method method, Estimand estimand);
 [[nodiscard]] const std::vector<Method>& allMethods();
 
 struct EstimatorOptions {

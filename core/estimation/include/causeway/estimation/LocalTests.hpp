@@ -7,6 +7,7 @@
 #include <Eigen/Core>
 
 #include "causeway/common/Result.hpp"
+#include "causeway/estimation/ColumnMoments.hpp"
 #include "causeway/data/Design.hpp"
 
 namespace causeway::estimation {
@@ -44,11 +45,16 @@ struct NamedColumns {
 };
 
 // Partial correlation of x and y given Z from the residuals of least-squares regressions of x
-// and of y on Z (with intercept); Fisher z = atanh(r) sqrt(n - |Z| - 3), two-sided normal
+// and of y on Z (with intercept), derived from one centred cross-product matrix of all columns
+// (the residual cross products are a Schur complement of it); Fisher z = atanh(r) sqrt(n - |Z| - 3), two-sided normal
 // p-value, CI tanh(atanh(r) -/+ z_{(1+level)/2} / sqrt(n - |Z| - 3)).
 // Errors: UnknownNode (a name not in the data), InvalidArgument (x or y with several columns,
 // too few units), Collinearity (x or y fully determined by Z).
 [[nodiscard]] Result<LocalTestsReport> runLocalTests(const NamedColumns& data,
+                                                     const std::vector<ImpliedIndependence>& tests,
+                                                     double level = 0.95);
+// Same from moments computed already (one pass over the rows, see ColumnMoments.hpp).
+[[nodiscard]] Result<LocalTestsReport> runLocalTests(const NamedMoments& data,
                                                      const std::vector<ImpliedIndependence>& tests,
                                                      double level = 0.95);
 // Same on a Design: its treatment, outcome and covariate columns.

@@ -12,11 +12,20 @@
 
 namespace causeway::graph {
 
+// A node attribute Causeway does not interpret (DAGitty's label="...", or any other key), kept so
+// that the model text is written back as it was read.
+struct NodeAttribute {
+  std::string key;
+  std::optional<std::string> value;  // nullopt for a bare key such as [foo]
+  bool operator==(const NodeAttribute&) const = default;
+};
+
 struct NodeData {
   NodeId id = kNoNode;
   std::string name;
   RoleSet roles;
   std::optional<Point> position;
+  std::vector<NodeAttribute> otherAttributes = {};  // reading order
   bool operator==(const NodeData&) const = default;
 };
 

@@ -16,11 +16,16 @@ enum class Role : std::uint8_t {
   Adjusted = 1U << 2U,
   Latent = 1U << 3U,
   Selected = 1U << 4U,
+  // Negative controls (Lipsitch et al. 2010) for the sensitivity analysis; no effect on
+  // identification. DAGitty keeps them as the node attributes `nco` / `nce`.
+  NegativeControlOutcome = 1U << 5U,
+  NegativeControlExposure = 1U << 6U,
 };
-inline constexpr Role kAllRoles[] = {Role::Exposure, Role::Outcome, Role::Adjusted, Role::Latent,
-                                     Role::Selected};
+inline constexpr Role kAllRoles[] = {Role::Exposure, Role::Outcome,  Role::Adjusted,
+                                     Role::Latent,   Role::Selected, Role::NegativeControlOutcome,
+                                     Role::NegativeControlExposure};
 
-// The DAGitty keyword for a role ("exposure", "outcome", "adjusted", "latent", "selected").
+// The DAGitty keyword for a role ("exposure", "outcome", "adjusted", "latent", "selected", "nco", "nce").
 [[nodiscard]] std::string_view roleKeyword(Role role);
 
 // A node may carry several roles at once (as in DAGitty, e.g. selected and adjusted).

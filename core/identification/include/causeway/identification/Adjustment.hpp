@@ -16,7 +16,18 @@
 // the total effect of X on Y iff Z has no node of forb(X, Y), no latent node, and d-separates X
 // from Y in the proper back-door graph. As in DAGitty, nodes with the Adjusted role are forced
 // into every set, and Selected nodes are always conditioned on (implicitly, never listed).
+//
+// Selection bias (Bareinboim, Tian & Pearl, AAAI 2014; DAGitty's isAdjustmentSet(g, Z, S)): with
+// selected nodes S, the data hold only the units with S = 1. For the effect in the whole
+// population Z must also leave Y d-separated from S, with nothing conditioned on, in G^pbd;
+// otherwise a set that is valid with S conditioned on gives the effect among the selected units
+// only. Scope::WholePopulation (the default, as DAGitty) applies that extra condition;
+// Scope::SelectedUnits answers for the selected units alone: the effect among the units actually
+// selected, P(Y_x = y | S = 1), not P(y | do(x), S = 1) with S drawn again after the intervention.
+// Both scopes are checked against exact distributions in SelectionOracleTest; docs/identification.md.
 namespace causeway::identification {
+
+enum class Scope { WholePopulation, SelectedUnits };
 
 // Why a set is or is not a valid adjustment set.
 struct AdjustmentCheck {
@@ -24,6 +35,10 @@ struct AdjustmentCheck {
   NodeSet forbidden;                    // nodes of Z (or selected) in forb(X, Y) ∪ Y
   NodeSet latent;                       // latent nodes of Z
   std::optional<Path> openBiasingPath;  // a path open in G^pbd given Z, if any
+  // WholePopulation with selected nodes: a path from a selected node to Y open in G^pbd with
+  // nothing conditioned on (the sample then differs from the population in Y). Depends on the
+  // graph only, so it fails every set alike.
+  std::optional<Path> selectionPath;
 };
 
 // The optimal adjustment set O(X, Y) = pa(cn(X, Y)) \ forb(X, Y) (Henckel, Perković & Maathuis 2022).
@@ -45,7 +60,9 @@ struct OptimalSet {
 // (std::invalid_argument otherwise).
 class AdjustmentAnalysis {
  public:
-  AdjustmentAnalysis(const graph::IndexedGraph& g, NodeSet exposures, NodeSet outcomes);
+  // forceAdjusted = false ignores the Adjusted role (the sets the user would have without it).
+  AdjustmentAnalysis(const graph::IndexedGraph& g, NodeSet exposures, NodeSet outcomes, bool forceAdjusted = true,
+                     Scope scope = Scope::WholePopulation);
 
   [[nodiscard]] const NodeSet& exposures() const { return x_; }
   [[nodiscard]] const NodeSet& outcomes() const { return y_; }
@@ -53,6 +70,9 @@ class AdjustmentAnalysis {
   [[nodiscard]] NodeSet mediators() const;                          // cn(X, Y) \ Y
   [[nodiscard]] NodeSet forbidden() const { return setOf(forb_); }
   [[nodiscard]] const MixedGraph& backdoorGraph() const { return pbd_; }
+  [[nodiscard]] const NodeSet& selected() const { return selected_; }
+  // A selected node's open path to Y in G^pbd given nothing (only with WholePopulation scope).
+  [[nodiscard]] const std::optional<Path>& selectionPath() const { return selectionPath_; }
 
   // Checks any set Z (selected nodes are added to it implicitly).
   [[nodiscard]] AdjustmentCheck check(std::span<const Index> z) const;
@@ -78,6 +98,7 @@ class AdjustmentAnalysis {
   MixedGraph graph_, pbd_;
   NodeSet x_, y_, forced_, selected_;
   NodeMask cn_, forb_;
+  std::optional<Path> selectionPath_;
 };
 
 // Convenience wrappers for one-off questions.

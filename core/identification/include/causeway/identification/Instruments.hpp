@@ -9,7 +9,8 @@
 // Instrumental variables, conditional ones included (van der Zander, Textor & Liśkiewicz,
 // IJCAI 2015). Z is an instrument for X -> Y given W when, in the proper back-door graph G^pbd,
 // Z is d-connected to X given W and d-separated from Y given W, where W is observed and has no
-// node of forb(X, Y), of de(Y) in G^pbd, nor X. As DAGitty does, we list ancestral instruments:
+// mediator (node of cn(X, Y)), no node of de(Y) in G^pbd, and not X. A descendant of a mediator
+// may be in W (unlike an adjustment set). As DAGitty does, we list ancestral instruments:
 // those with such a W inside An(Y ∪ Z) of G^pbd, each with one W (the nearest separator).
 namespace causeway::identification {
 

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <span>
+#include <vector>
 
 #include "causeway/common/Progress.hpp"
 #include "causeway/graph/IndexedGraph.hpp"
@@ -34,6 +35,19 @@ using PathCallback = std::function<bool(const ClassifiedPath&)>;
 EnumerationOutcome enumeratePaths(const graph::IndexedGraph& g, std::span<const Index> exposures,
                                   std::span<const Index> outcomes, std::span<const Index> z, const PathCallback& onPath,
                                   const PathOptions& options = {}, const Progress& progress = {});
+
+// The paths in the order a reader needs them, at most options.maxPaths in all: every causal path
+// first (found by a search that follows only edges leading on to an outcome, so a huge number of
+// biasing paths cannot hide them), then open biasing paths, then closed ones. `truncated` when
+// more paths exist than were kept, or the biasing search hit options.maxSteps.
+struct OrderedPaths {
+  std::vector<ClassifiedPath> paths;
+  bool truncated = false;
+  bool cancelled = false;
+};
+OrderedPaths listPathsInOrder(const graph::IndexedGraph& g, std::span<const Index> exposures,
+                              std::span<const Index> outcomes, std::span<const Index> z, const PathOptions& options = {},
+                              const Progress& progress = {});
 
 // Classifies one path given a conditioning set (selected nodes are added to it).
 ClassifiedPath classifyPath(const graph::IndexedGraph& g, Path path, std::span<const Index> z);

@@ -14,13 +14,26 @@ namespace causeway::project {
 // (validated by the modules that use them), so a project from a newer minor version still loads.
 struct AnalysisSettings {
   std::string estimand = "ATE";                       // ATE, ATT, ATC or ATO
-  std::vector<std::string> methods{"regression", "ipw", "aipw", "matching"};
+  // Every method, as study::defaults::methods() (this module cannot include it; a test in
+  // tests/core/study checks that the two lists agree).
+  std::vector<std::string> methods{"difference-in-means", "regression", "g-computation", "ipw", "matching", "aipw"};
   std::optional<std::vector<std::string>> adjustmentSet;  // unset: the first minimal set
   int bootstrap = 0;                                  // replicates; 0 = analytic SEs only
   std::uint64_t seed = 1;
   std::optional<std::pair<double, double>> trim;      // propensity bounds, e.g. 0.1..0.9
+  // The treatment value that means "treated" (as written in the data); unset: recognised
+  // codings (0/1, yes/no, treated/control, ...) only. Written only when set.
+  std::optional<std::string> treatedValue;
+  // Nearest-neighbour matching: "greedy" (true nearest neighbour, the default) or "matchit"
+  // (MatchIt 4.5.1's order: the nearest control below the treated unit's score first). Written
+  // only when not the default, so older projects save byte-identical.
+  std::string matchingOrder = "greedy";
   bool operator==(const AnalysisSettings&) const = default;
 };
+
+// The values analysis.matchingOrder may take.
+inline constexpr const char* kMatchingOrderGreedy = "greedy";
+inline constexpr const char* kMatchingOrderMatchIt = "matchit";
 
 // A .causeway project: the model (DAGitty syntax, positions included), the data it is checked
 // against, analysis settings, notes for the report, and opaque view state owned by the GUI.
@@ -34,6 +47,9 @@ struct Project {
   AnalysisSettings analysis;
   std::string notes;
   std::string viewStateJson = "{}";               // GUI state (zoom, docks, ...), kept verbatim
+  // A rollout study (issue 14), the "rollout" object kept verbatim as JSON and read by core/panel
+  // (panel::RolloutSettings); empty: none, and then not written.
+  std::string rolloutJson;
 
   bool operator==(const Project&) const = default;
 

@@ -15,6 +15,9 @@
 #include "causeway/graph/CausalGraph.hpp"
 #include "causeway/graph/IndexedGraph.hpp"
 #include "causeway/identification/Identify.hpp"
+#include "causeway/study/StudySensitivity.hpp"
+#include "causeway/study/Verdict.hpp"
+#include "causeway/study/VerdictThresholds.hpp"
 
 // A study joins a causal model to data: identify what to adjust for, find those variables in
 // the data, estimate, and test the model's implications. The CLI and the GUI both run it.
@@ -31,6 +34,9 @@ struct StudySpec {
   std::size_t maxComparedSets = 12;
   bool testImplications = true;
   std::size_t maxImplications = 200;
+  VerdictThresholds thresholds;  // of the verdict's checks
+  // Sensitivity to unmeasured confounding and negative controls (StudySensitivity.hpp); none = skip.
+  std::optional<SensitivityRequest> sensitivity = SensitivityRequest{};
 };
 
 // Which adjustment set was used, and why.
@@ -56,6 +62,9 @@ struct StudyResult {
   // against a continuous variable.
   std::size_t implicationsSkipped = 0;
   estimation::EstimationReport estimation;
+  std::optional<StudySensitivity> sensitivity;  // when spec.sensitivity asked for it
+  std::optional<Answer> answer;  // none when no estimate can be trusted to stand for the study
+  Verdict verdict;
   std::vector<std::string> warnings;
 };
 

@@ -56,16 +56,28 @@ struct IdentificationResult {
   bool ok = false;
   QString error;
   qint64 elapsedMs = 0;
+  std::size_t nodeCount = 0;  // variables in the model (an empty model has nothing to imply)
 
   NodeGroup exposures;
   NodeGroup outcomes;
   bool hasQuestion = false;  // at least one exposure and one outcome
+  identification::Effect effect = identification::Effect::Total;
+  // Which population (and effect) the sets are about, in words; empty when it is plainly the
+  // total effect in the whole population (no selected nodes).
+  QString populationSentence;
+  // With a selection that is not d-separated from the outcome: the minimal sets valid among the
+  // selected units (adjustmentSets is then empty).
+  std::vector<NodeGroup> selectedUnitSets;
 
   bool adjustmentComputed = false;
   std::vector<NodeGroup> adjustmentSets;  // minimal sufficient; one empty set: nothing to adjust
   bool adjustmentTruncated = false;
   std::optional<NodeGroup> canonicalSet;
   std::optional<AdjustedSetVerdict> adjustedSet;
+  // With nodes marked adjusted, adjustmentSets contain them; these are the minimal sets without
+  // that constraint (empty when nothing is marked adjusted).
+  std::vector<NodeGroup> setsIgnoringAdjusted;
+  bool setsIgnoringAdjustedTruncated = false;
   std::optional<OptimalSetInfo> optimal;
 
   bool instrumentsComputed = false;

@@ -29,6 +29,7 @@ class IdentificationRunner : public QObject {
 
   void setDebounce(int milliseconds) { debounce_.setInterval(milliseconds); }
   void setMaxSets(std::size_t maxSets) { maxSets_ = maxSets; }
+  [[nodiscard]] identification::Effect effect() const { return effect_; }
   // The newest delivered result, if it is still current.
   [[nodiscard]] const IdentificationResult* current() const;
   // Waiting for the debounce or computing.
@@ -37,6 +38,8 @@ class IdentificationRunner : public QObject {
  public Q_SLOTS:
   void schedule();  // after the debounce
   void runNow();
+  // The question asked: the total effect (default) or the direct effect (X -> Y alone); reruns.
+  void setEffect(causeway::identification::Effect effect);
 
  Q_SIGNALS:
   void busyChanged(bool busy);
@@ -54,6 +57,7 @@ class IdentificationRunner : public QObject {
   std::shared_ptr<std::stop_source> stop_;
   std::optional<IdentificationResult> latest_;
   std::size_t maxSets_ = identification::kDefaultMaxSets;
+  identification::Effect effect_ = identification::Effect::Total;
   bool running_ = false;
 };
 

@@ -14,9 +14,13 @@ class AppSettings {
  public:
   AppSettings();
 
-  void saveWindow(const QMainWindow& window);
-  // False when nothing was saved yet (first start).
+  // The geometry always; the dock layout only from a session with data (the analysis layout),
+  // so that a later start without data does not open on empty Diagnostics with Data in front.
+  void saveWindow(const QMainWindow& window, bool withData);
+  // The geometry; false when nothing was saved yet (first start).
   bool restoreWindow(QMainWindow& window) const;
+  // The analysis dock layout, once data is loaded; false when none was saved.
+  bool restoreAnalysisLayout(QMainWindow& window) const;
 
   [[nodiscard]] RecentFiles& recentFiles() { return recent_; }
   [[nodiscard]] QString lastDirectory() const;

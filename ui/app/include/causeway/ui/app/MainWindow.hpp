@@ -75,6 +75,7 @@ class MainWindow : public QMainWindow {
   CrashRecovery* recovery_ = nullptr;
   QLabel* counts_;
   QLabel* zoom_;
+  bool analysisLayoutRestored_ = false;  // once per session, with the first data
   QLabel* analysisState_;
 };
 

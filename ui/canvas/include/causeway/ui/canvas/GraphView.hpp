@@ -31,6 +31,9 @@ class GraphView : public QGraphicsView {
   void zoomOut();
   void resetZoom();
   void fitToContents();
+  // Fits when part of the diagram lies outside the visible area (after a model replace, a
+  // pasted model that lands off-screen is brought into view; typing a node on screen is not).
+  void fitIfOffScreen();
   void setZoom(qreal factor, std::optional<QPointF> anchorViewportPos = std::nullopt);
   void startNameEdit(std::optional<causeway::graph::NodeId> id, QPointF scenePos);
 

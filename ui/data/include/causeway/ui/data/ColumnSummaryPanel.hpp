@@ -6,6 +6,7 @@
 
 #include "causeway/ui/data/LoadedData.hpp"
 
+class QSplitter;
 class QTableView;
 
 namespace causeway::ui {
@@ -29,12 +30,17 @@ class ColumnSummaryPanel : public QWidget {
   void setLoadedData(const causeway::ui::LoadedData& loaded);
   void selectColumn(int index);
 
+ protected:
+  // Table beside the chart in a wide, short dock (the bottom area on a laptop), else above it.
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void showChart(int index);
 
   QTableView* table_ = nullptr;
   ColumnSummaryModel* model_ = nullptr;
   HistogramChartView* chart_ = nullptr;
+  QSplitter* splitter_ = nullptr;
   std::vector<ColumnChart> charts_;
 };
 

@@ -6,7 +6,7 @@
 
 #include "causeway/common/Result.hpp"
 #include "causeway/data/CsvReader.hpp"
-#include "causeway/ui/data/CancellableRun.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/data/LoadedData.hpp"
 
 namespace causeway::ui {

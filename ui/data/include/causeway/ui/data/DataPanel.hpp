@@ -26,6 +26,8 @@ class DataPanel : public QWidget {
   [[nodiscard]] DatasetTableModel* tableModel() const { return model_; }
   [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
   [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
+  [[nodiscard]] QLabel* statusLabel() const { return status_; }  // what is loaded
+  [[nodiscard]] QLabel* errorLabel() const { return error_; }    // why the last load failed
 
  public Q_SLOTS:
   void showLoading(const QString& path);
@@ -41,6 +43,7 @@ class DataPanel : public QWidget {
   void setBusy(bool busy);
 
   QLabel* status_ = nullptr;
+  QLabel* error_ = nullptr;  // the last failed load, until the next load starts
   QProgressBar* progress_ = nullptr;
   QPushButton* cancel_ = nullptr;
   QStackedWidget* stack_ = nullptr;

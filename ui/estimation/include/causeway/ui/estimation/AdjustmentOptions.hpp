@@ -31,9 +31,6 @@ struct AdjustmentQuestion {
   std::vector<std::string> observedNodes; // candidates for a custom set (not exposure/outcome/latent)
 
   [[nodiscard]] bool ok() const { return problem.empty(); }
-  // The default choice: the O-set when defined (the most precise valid set), else the first
-  // minimal set; -1 when there is none.
-  [[nodiscard]] int defaultIndex() const;
 };
 
 // Runs core identification (adjustment sets and the O-set) on the graph.

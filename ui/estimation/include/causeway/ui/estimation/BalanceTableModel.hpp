@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "causeway/estimation/Balance.hpp"
 
@@ -13,6 +15,10 @@ namespace causeway::ui {
 // means per group, SMD, variance ratio and KS after adjustment. |SMD| above the threshold is
 // highlighted. caption() states the conventions the header must carry (which SD the SMD
 // divides by; how weights enter).
+// "Region = eu-west" for the indicator column "Regioneu-west" of factor Region (the longest
+// variable the name extends); other names as they are.
+[[nodiscard]] QString covariateLabel(const std::string& column, const std::vector<std::string>& variables);
+
 class BalanceTableModel : public QAbstractTableModel {
   Q_OBJECT
 
@@ -32,7 +38,10 @@ class BalanceTableModel : public QAbstractTableModel {
 
   explicit BalanceTableModel(QObject* parent = nullptr);
 
-  void setTable(std::optional<estimation::BalanceTable> table, double threshold = 0.1);
+  // `variables`: the adjustment set's variables, to show a factor's indicator "Regioneu-west"
+  // as "Region = eu-west".
+  void setTable(std::optional<estimation::BalanceTable> table, double threshold = 0.1,
+                std::vector<std::string> variables = {});
   [[nodiscard]] const std::optional<estimation::BalanceTable>& table() const { return table_; }
   // One line for above the table: SD convention, adjustment, threshold.
   [[nodiscard]] QString caption() const;
@@ -47,6 +56,7 @@ class BalanceTableModel : public QAbstractTableModel {
 
  private:
   std::optional<estimation::BalanceTable> table_;
+  std::vector<std::string> variables_;
   double threshold_ = 0.1;
 };
 

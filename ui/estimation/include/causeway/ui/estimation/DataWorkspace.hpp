@@ -18,6 +18,7 @@
 #include "causeway/ui/estimation/EstimationJob.hpp"
 #include "causeway/ui/estimation/ImplicationTesting.hpp"
 #include "causeway/ui/estimation/WorkspaceReport.hpp"
+#include "causeway/ui/estimation/WorkspaceState.hpp"
 
 class QAction;
 class QDockWidget;
@@ -39,12 +40,14 @@ class ImplicationsPanel;
 class RecentFilesMenu;
 class ReportExporter;
 
-// The data and estimation side of the main window, as one component: it creates its dock
+// The data and estimation side of the main window: it creates its dock
 // widgets (Data, Columns, Variables, Implied Independencies, Estimation, Diagnostics) and
 // actions (Open Data…, Recent Data Files, Edit Mapping…, Run / Cancel Estimation, Export
 // Report…), accepts CSV files dropped on the window, and keeps everything in step with the
-// graph it is given. It knows the graph only through `graph` (a snapshot getter) and the
-// graphChanged() slot, so it depends on no canvas or document class.
+// graph it is given. What it knows lives in a widget-free WorkspaceState; this class builds the
+// docks and actions and wires the background jobs to them. It knows the graph only through
+// `graph` (a snapshot getter) and the graphChanged() slot, so it depends on no canvas or
+// document class.
 class DataWorkspace : public QObject {
   Q_OBJECT
 
@@ -84,12 +87,13 @@ class DataWorkspace : public QObject {
   void exportReportTo(const QString& path);
   [[nodiscard]] WorkspaceSnapshot snapshot() const;
 
-  [[nodiscard]] const std::optional<LoadedData>& data() const { return data_; }
-  [[nodiscard]] const VariableMapping& mapping() const { return mapping_; }
-  [[nodiscard]] const MappingChoices& mappingChoices() const { return choices_; }
+  [[nodiscard]] const WorkspaceState& state() const { return state_; }
+  [[nodiscard]] const std::optional<LoadedData>& data() const { return state_.data(); }
+  [[nodiscard]] const VariableMapping& mapping() const { return state_.mapping(); }
+  [[nodiscard]] const MappingChoices& mappingChoices() const { return state_.choices(); }
   void setMappingChoices(const MappingChoices& choices);
-  [[nodiscard]] const std::optional<EstimationOutcome>& estimation() const { return outcome_; }
-  [[nodiscard]] const std::optional<ImplicationResults>& implications() const { return implications_; }
+  [[nodiscard]] const std::optional<EstimationOutcome>& estimation() const { return state_.estimation(); }
+  [[nodiscard]] const std::optional<ImplicationResults>& implications() const { return state_.implications(); }
   [[nodiscard]] bool isEstimating() const;
 
   [[nodiscard]] DataPanel* dataPanel() const { return dataPanel_; }
@@ -114,6 +118,7 @@ class DataWorkspace : public QObject {
   void failingIndependenciesChanged(const QList<QPair<QString, QString>>& pairs);
   void dataLoaded(const QString& path);
   void estimationFinished();
+  void estimationFailed(const QString& message);
   void estimationCancelled();
   void reportExported(const QString& path);
   void reportFailed(const QString& message);
@@ -122,23 +127,29 @@ class DataWorkspace : public QObject {
  private:
   void createDocks();
   void createActions();
+  void connectData();
+  void connectImplications();
+  void connectEstimation();
+  void emitFailingPairs();
   void onLoaded(const LoadedData& data);
   void finishLoading();
-  void remap(const graph::CausalGraph& g);
-  void inputsChanged(const graph::CausalGraph& g);
+  void remap();
+  void inputsChanged();
   void updateReadiness();
-  void scheduleIdentification(const graph::CausalGraph& g);
+  void scheduleIdentification();
+  void showResults();
 
   QMainWindow* window_;
-  GraphSnapshot graph_;
+  GraphSnapshot graphSource_;
   QString version_;
+  WorkspaceState state_;
 
   DataLoadController* loader_ = nullptr;
   ImplicationTestController* implicationRunner_ = nullptr;
   EstimationController* estimator_ = nullptr;
   ReportExporter* exporter_ = nullptr;
   CsvDropFilter* drops_ = nullptr;
-  QFutureWatcher<AdjustmentQuestion> questionWatcher_;
+  QFutureWatcher<Result<AdjustmentQuestion>> questionWatcher_;
   quint64 questionRevision_ = 0;
 
   DataPanel* dataPanel_ = nullptr;
@@ -155,15 +166,6 @@ class DataWorkspace : public QObject {
   QAction* runEstimation_ = nullptr;
   QAction* cancelEstimation_ = nullptr;
   QAction* exportReport_ = nullptr;
-
-  std::optional<LoadedData> data_;
-  MappingChoices choices_;
-  VariableMapping mapping_;
-  AdjustmentQuestion question_;
-  std::optional<ImplicationResults> implications_;
-  std::optional<EstimationOutcome> outcome_;
-  quint64 revision_ = 1;       // bumped by any change of graph, data or mapping
-  quint64 graphRevision_ = 1;  // bumped by graph changes only (what the adjustment question uses)
 };
 
 }  // namespace causeway::ui

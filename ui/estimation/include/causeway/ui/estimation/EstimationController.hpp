@@ -4,7 +4,7 @@
 #include <QObject>
 
 #include "causeway/common/Result.hpp"
-#include "causeway/ui/data/CancellableRun.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/estimation/EstimationJob.hpp"
 
 namespace causeway::ui {

@@ -9,19 +9,21 @@
 #include "causeway/common/Progress.hpp"
 #include "causeway/common/Result.hpp"
 #include "causeway/data/Dataset.hpp"
-#include "causeway/estimation/EstimationPipeline.hpp"
+#include "causeway/graph/CausalGraph.hpp"
 #include "causeway/report/ChartSvg.hpp"
+#include "causeway/study/Study.hpp"
 #include "causeway/ui/estimation/AdjustmentOptions.hpp"
 #include "causeway/ui/estimation/EstimationSettings.hpp"
 
 namespace causeway::ui {
 
-// Everything one estimation run needs, copied for the worker thread.
+// Everything one estimation run needs: shared immutable snapshots for the worker thread.
 struct EstimationInputs {
+  std::shared_ptr<const graph::CausalGraph> graph;
   std::shared_ptr<const data::Dataset> dataset;
-  std::map<std::string, std::string> nodeToColumn;
+  std::map<std::string, std::string> columnOverrides;  // node -> column, as a project stores them
   EstimationSettings settings;
-  // Every set identification offers (O-set, minimal sets): estimated side by side.
+  // The sets identification offers (O-set, minimal k): only to name the comparison's rows.
   std::vector<AdjustmentOption> alternatives;
 };
 
@@ -34,31 +36,27 @@ struct AcrossSetRow {
   std::string error;
 };
 
-// What the run produced: the core's report, plus the chart inputs derived from the same
-// propensity scores and weights the core used.
+// What the run produced: the core's study (study::runStudy, exactly as `causeway-cli estimate`),
+// plus chart inputs derived for display from the propensity scores and weights the core used.
 struct EstimationOutcome {
   EstimationSettings settings;
-  std::map<std::string, std::string> nodeToColumn;
-  estimation::EstimationRequest request;   // exactly what the core was asked
-  estimation::EstimationReport report;
+  std::shared_ptr<const study::StudyResult> study;
+  std::shared_ptr<const data::Dataset> dataset;  // the data it ran on (for the JSON export)
   std::vector<AcrossSetRow> acrossSets;
   std::optional<report::MirroredHistogram> overlapUnweighted;
   std::optional<report::MirroredHistogram> overlapWeighted;  // by the estimand's weights
   std::optional<report::MirroredHistogram> weights;
   std::string dataPath;
 
+  [[nodiscard]] const estimation::EstimationReport& report() const { return study->estimation; }
   // The balance table the diagnostics show: matching's when matching is the only method,
   // else the estimand's weights.
   [[nodiscard]] const std::optional<estimation::BalanceTable>& primaryBalance() const;
 };
 
-// The core request for these settings, with covariates and sets given as data column names.
-// Fails (UnknownNode) when a variable has no data column.
-[[nodiscard]] Result<estimation::EstimationRequest> makeEstimationRequest(const EstimationInputs& inputs);
-
-// Builds the Design (complete cases on the union of every set compared, so all estimates use
-// the same rows) and runs the core pipeline with bootstrap and refuters, then derives the
-// weighted overlap and weight histograms. Cancelled when the stop token fires.
+// The study the settings ask for (study::studySpec on the graph snapshot), run by the core; the
+// comparison rows named after the offered sets; the weighted overlap and weight histograms.
+// Cancelled when the stop token fires.
 [[nodiscard]] Result<EstimationOutcome> runEstimationJob(const EstimationInputs& inputs, const Progress& progress = {});
 
 }  // namespace causeway::ui

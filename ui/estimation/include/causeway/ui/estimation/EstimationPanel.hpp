@@ -5,17 +5,21 @@
 #include "causeway/ui/estimation/EstimationJob.hpp"
 
 class QLabel;
-class QTableView;
 class QListWidget;
+class QTabWidget;
+class QTableView;
 
 namespace causeway::ui {
 
+class AnswerView;
 class EstimationSettingsPanel;
 class EstimatesModel;
 class RefutationsModel;
 
-// The estimation dock: settings with Run / Cancel on top, then the sample and effective sample
-// sizes, the estimates table (CIs, E-values), the refutation checks and the warnings.
+// The estimation dock, results first: tabs for the answer and its verdict, the per-method
+// estimates (CIs, E-values), the refutation checks, the warnings and the setup (estimand,
+// methods, adjustment set, bootstrap), with Run / Cancel and progress always in view below.
+// Each tab fills the dock, so nothing needs undocking to be read.
 class EstimationPanel : public QWidget {
   Q_OBJECT
 
@@ -27,12 +31,18 @@ class EstimationPanel : public QWidget {
   [[nodiscard]] RefutationsModel* refutationsModel() const { return refutations_; }
   [[nodiscard]] QTableView* estimatesView() const { return estimatesView_; }
   [[nodiscard]] QLabel* sampleLabel() const { return sample_; }
+  [[nodiscard]] AnswerView* answerView() const { return answer_; }
+  [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
 
  public Q_SLOTS:
   void setOutcome(const causeway::ui::EstimationOutcome& outcome);
   void clearResults();
+  // Brings the answer tab to the front (after a run).
+  void showResults();
 
  private:
+  QTabWidget* tabs_ = nullptr;
+  AnswerView* answer_ = nullptr;
   EstimationSettingsPanel* settings_ = nullptr;
   QLabel* sample_ = nullptr;
   EstimatesModel* estimates_ = nullptr;
@@ -41,6 +51,7 @@ class EstimationPanel : public QWidget {
   RefutationsModel* refutations_ = nullptr;
   QTableView* refutationsView_ = nullptr;
   QListWidget* warnings_ = nullptr;
+  int warningsTab_ = 0;
 };
 
 // "n = 614 (185 treated, 429 control) · ESS after ATT weights: 185 / 72.4".

@@ -1,25 +1,24 @@
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "causeway/estimation/EffectEstimate.hpp"
-#include "causeway/estimation/Estimand.hpp"
+#include "causeway/project/Project.hpp"
 
 namespace causeway::ui {
 
-// What the user asked for in the estimation panel, by node names.
+// What the user asked for in the estimation panel. `analysis` is exactly what a project file
+// stores, and the run turns it into a study with study::studySpec, as `causeway-cli estimate
+// PROJECT` does: the desktop and the CLI cannot drift apart.
 struct EstimationSettings {
-  std::string exposure;
+  std::string exposure;  // node names, for display (the graph's roles decide the run)
   std::string outcome;
-  estimation::Estimand estimand = estimation::Estimand::ATT;
-  std::vector<estimation::Method> methods{estimation::Method::Ipw};
-  std::vector<std::string> adjustment;  // node names
-  std::string adjustmentLabel;          // "O-set {…}", "custom {…}"
-  int bootstrapReplicates = 200;        // 0 = no bootstrap
-  std::uint64_t seed = 1;
-  bool acrossAllSets = true;            // also estimate with every minimal set (forest plot)
+  std::string adjustmentLabel;  // "automatic", "O-set {…}", "custom {…}"
+  project::AnalysisSettings analysis = defaultAnalysis();
+
+  // The defaults of study/Defaults.hpp as project settings (every method, ATE, no bootstrap).
+  [[nodiscard]] static project::AnalysisSettings defaultAnalysis();
 };
 
 // The methods the panel offers besides "All" (the core's, in its order).

@@ -13,8 +13,9 @@ class QSpinBox;
 
 namespace causeway::ui {
 
-// Estimand, method, adjustment set (from identification, or Custom…), bootstrap replicates and
-// seed, with Run / Cancel and a progress bar.
+// Estimand, method, adjustment set (automatic, from identification, or Custom…), bootstrap
+// replicates and seed, with Run / Cancel and a progress bar. Starts from study/Defaults.hpp;
+// a project's settings replace them (setAnalysis), and settings() gives them back unchanged.
 class EstimationSettingsPanel : public QWidget {
   Q_OBJECT
 
@@ -32,9 +33,16 @@ class EstimationSettingsPanel : public QWidget {
   [[nodiscard]] QPushButton* runButton() const { return run_; }
   [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
   [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
+  // Run / Cancel, progress and status; the estimation panel re-parents it below its tabs.
+  [[nodiscard]] QWidget* runBar() const { return runBar_; }
 
   // Picks a method ("ipw", "all", ...) and an estimand by name; for tests and scripted runs.
   bool selectMethod(const QString& key);
+  // A project's method list: one method, all of them, or this exact list (added as an item).
+  void selectMethods(const std::vector<std::string>& names);
+  // Shows a project's analysis settings; those without a widget (trim, treated value, matching
+  // order) are kept as read and returned by settings().
+  void setAnalysis(const project::AnalysisSettings& analysis);
   bool selectEstimand(estimation::Estimand estimand);
   // Sets a custom adjustment set without the dialog.
   void setCustomAdjustment(const std::vector<std::string>& nodes);
@@ -56,6 +64,7 @@ class EstimationSettingsPanel : public QWidget {
   void updateRunEnabled();
 
   AdjustmentQuestion question_;
+  project::AnalysisSettings kept_ = EstimationSettings::defaultAnalysis();
   std::vector<std::string> custom_;
   bool hasCustom_ = false;
   bool ready_ = false;
@@ -70,6 +79,7 @@ class EstimationSettingsPanel : public QWidget {
   QPushButton* cancel_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;
+  QWidget* runBar_ = nullptr;
 };
 
 }  // namespace causeway::ui

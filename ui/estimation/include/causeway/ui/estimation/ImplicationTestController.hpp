@@ -11,7 +11,7 @@
 #include "causeway/common/Result.hpp"
 #include "causeway/data/Dataset.hpp"
 #include "causeway/graph/CausalGraph.hpp"
-#include "causeway/ui/data/CancellableRun.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/estimation/ImplicationTesting.hpp"
 
 namespace causeway::ui {
@@ -32,7 +32,7 @@ class ImplicationTestController : public QObject {
   [[nodiscard]] const ImplicationTestOptions& options() const { return options_; }
 
   // New inputs: schedules a run after `debounceMs` (0 = at once).
-  void setInputs(graph::CausalGraph graph, std::shared_ptr<const data::Dataset> dataset,
+  void setInputs(std::shared_ptr<const graph::CausalGraph> graph, std::shared_ptr<const data::Dataset> dataset,
                  std::map<std::string, std::string> nodeToColumn, quint64 revision, int debounceMs = 300);
   [[nodiscard]] bool isRunning() const { return running_; }
 
@@ -52,7 +52,7 @@ class ImplicationTestController : public QObject {
 
   ImplicationSource source_;
   ImplicationTestOptions options_;
-  graph::CausalGraph graph_;
+  std::shared_ptr<const graph::CausalGraph> graph_;  // shared with the workspace, never copied
   std::shared_ptr<const data::Dataset> dataset_;
   std::map<std::string, std::string> mapping_;
   quint64 revision_ = 0;

@@ -9,13 +9,15 @@
 #include "causeway/graph/CausalGraph.hpp"
 #include "causeway/ui/analysis/IdentificationResult.hpp"
 
+class QComboBox;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace causeway::ui {
 
-// Live identification results: the adjustment sentence, minimal sufficient sets and the O-set
+// Live identification results for the total or the direct effect (a chooser at the top): the
+// adjustment sentence and the population it holds for, minimal sufficient sets and the O-set
 // (click one to make it the adjusted set), whether the current adjusted set is valid (with its
 // open biasing path), instruments, front-door sets, paths (click to highlight) and testable
 // implications. It only displays results and reports clicks; it never edits the document.
@@ -26,6 +28,8 @@ class IdentificationPanel : public QWidget {
   explicit IdentificationPanel(QWidget* parent = nullptr);
 
   [[nodiscard]] QTreeWidget* tree() const { return tree_; }
+  // Total effect (index 0) or direct effect (index 1).
+  [[nodiscard]] QComboBox* effectChooser() const { return effect_; }
   [[nodiscard]] QString summaryText() const;
   [[nodiscard]] const std::optional<IdentificationResult>& result() const { return result_; }
 
@@ -35,6 +39,8 @@ class IdentificationPanel : public QWidget {
 
  Q_SIGNALS:
   void adjustmentSetChosen(const std::vector<causeway::graph::NodeId>& ids);
+  // The user asked about the other effect (total or direct).
+  void effectRequested(causeway::identification::Effect effect);
   // Edges of the path to draw highlighted (empty: none).
   void pathHighlightRequested(const std::vector<causeway::graph::EdgeData>& edges);
 
@@ -47,6 +53,7 @@ class IdentificationPanel : public QWidget {
   void addNote(QTreeWidgetItem* parent, const QString& text);
   void highlightDefaultPath();
 
+  QComboBox* effect_;
   QLabel* summary_;
   QLabel* status_;
   QTreeWidget* tree_;

@@ -39,6 +39,8 @@ class ModelTextPanel : public QWidget {
 
  Q_SIGNALS:
   void statusMessage(const QString& message, int timeoutMs);
+  // The typed or pasted text replaced the model (the view may need to show new nodes).
+  void modelApplied();
 
  protected:
   void changeEvent(QEvent* event) override;
