@@ -16,6 +16,7 @@
 #include "causeway/identification/Adjustment.hpp"
 #include "causeway/identification/NodeSet.hpp"
 #include "causeway/graph/ModelFile.hpp"
+#include "causeway/panel/RolloutAnswer.hpp"
 #include "causeway/panel/RolloutJson.hpp"
 #include "causeway/panel/RolloutSettings.hpp"
 #include "causeway/project/Project.hpp"
@@ -60,6 +61,16 @@ std::string number(double value) { return fixed(value, 3); }
 
 std::string interval(const panel::Effect& e) {
   return number(e.att) + " (95% CI " + number(e.ciLow) + " to " + number(e.ciHigh) + ")";
+}
+
+// The answer and its verdict first, as `estimate` prints them.
+void printAnswer(std::ostream& out, const panel::RolloutAnswer& answer) {
+  std::string level = panel::toString(answer.level);
+  for (auto& c : level) c = c == '-' ? ' ' : c;
+  out << answer.sentence << "\nVerdict: " << level << "\n";
+  for (const auto& c : answer.checks)
+    out << "  [" << panel::toString(c.status) << "] " << c.name << ": " << c.explanation << "\n";
+  out << "\n";
 }
 
 void printText(std::ostream& out, const panel::RolloutResult& r, const panel::Panel& p, const std::string& covariateReason) {
@@ -225,8 +236,15 @@ int runRollout(const std::vector<std::string>& args, CommandIo& io) {
   if (!run) return reportError(io, "rollout", run.error());
   const auto& result = run->result;
   const auto& panel = run->panel;
-  if (vm.count("json")) io.out << panel::rolloutJson(result, panel).dump(2) << "\n";
-  else printText(io.out, result, panel, run->covariateSource);
+  const auto answer = panel::answerRollout(result, panel, settings.outcome);
+  if (vm.count("json")) {
+    auto out = panel::rolloutJson(result, panel);
+    out.update(panel::rolloutAnswerJson(answer));
+    io.out << out.dump(2) << "\n";
+  } else {
+    printAnswer(io.out, answer);
+    printText(io.out, result, panel, run->covariateSource);
+  }
   return 0;
 }
 

@@ -2,7 +2,9 @@
 // menu entries, the rollout runs on the bundled example with the project's settings and shows
 // the CLI's simple ATT, the project's rollout settings survive a save, and the sensitivity dock
 // shows the robustness values after an estimation on the postmortem example. Also the cohort
-// trends and the verdict's wording on inputs small enough to compute by hand.
+// trends on inputs small enough to compute by hand (the verdict's wording is tested in the core,
+// tests/core/panel/RolloutAnswerTest), and that a project without a rollout study does not
+// inherit the previous project's settings.
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,7 +29,6 @@
 #include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/rollout/CohortTrendChart.hpp"
 #include "causeway/ui/rollout/CohortTrends.hpp"
-#include "causeway/ui/rollout/RolloutVerdict.hpp"
 #include "causeway/ui/rollout/RolloutView.hpp"
 #include "causeway/ui/sensitivity/SensitivityView.hpp"
 
@@ -138,28 +139,26 @@ class AnalysisViewsTest : public QObject {
     QCOMPARE(trends[1].mean[2], 7.0);
   }
 
-  void verdictWordingByHand() {
-    panel::Panel p;
-    p.timestamps = true;
-    p.periodKeys = {0, 300, 600, 900};
-    QCOMPARE(periodWord(p), std::string("5-minute window"));
-    p.periodKeys = {0, 3600};
-    QCOMPARE(periodWord(p), std::string("1-hour window"));
-    // One wave first treated in period 2 of 4: post cells at periods 2 and 3.
-    panel::RolloutResult r;
-    r.groupTime.cohorts = {2};
-    for (int t : {1, 2, 3}) r.groupTime.cells.push_back(panel::GroupTimeCell{2, t, t == 1 ? 0 : 1, 0, 0, 1, 1});
-    r.aggregates.simple = {-0.5, 0.1, -0.7, -0.3};
-    r.preTrend = panel::PreTrendTest{};
-    r.preTrend->pValue = 0.01;  // rejected
-    const auto v = rolloutVerdict(r, p, "error_rate", panel::Effect{-0.45, 0.1, -0.65, -0.25});
-    QCOMPARE(v.headline, std::string("After the rollout the error rate fell by 0.500 per 1-hour window (95% CI -0.700 to "
-                                     "-0.300), averaged over the wave and the 2 periods after it."));
-    QCOMPARE(v.checks.size(), std::size_t{3});
-    QVERIFY(v.checks[0].status == RolloutCheckStatus::Fail);  // pre-trends
-    QVERIFY(v.checks[1].status == RolloutCheckStatus::Pass);  // precision
-    QVERIFY(v.checks[2].status == RolloutCheckStatus::Pass);  // −0.45 inside (−0.7, −0.3)
-    QVERIFY(v.level == RolloutVerdictLevel::Fragile);
+  void projectWithoutRolloutForgetsThePreviousSettings() {
+    MainWindow w;
+    QVERIFY(w.openFile(example("rollout.causeway")));
+    QVERIFY(settled(w));
+    auto* view = w.findChild<RolloutView*>();
+    QCOMPARE(view->unitChoice()->currentText(), QStringLiteral("host"));
+    view->controlChoice()->setCurrentIndex(view->controlChoice()->findText(QStringLiteral("not-yet-treated")));
+    QVERIFY(view->hasSettings());
+    // postmortem.causeway has no "rollout" object and no host column.
+    QVERIFY(w.openFile(example("postmortem.causeway")));
+    QVERIFY(settled(w));
+    QVERIFY(!view->hasSettings());
+    QVERIFY(view->unitChoice()->findText(QStringLiteral("host")) < 0);
+    QCOMPARE(view->controlChoice()->currentText(), QStringLiteral("never-treated"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.causeway"));
+    QVERIFY(w.files().saveTo(path));
+    auto saved = project::loadProject(path.toStdString());
+    QVERIFY(saved.ok());
+    QVERIFY2(saved->rolloutJson.empty(), saved->rolloutJson.c_str());
   }
 };
 

@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <stdexcept>
+
 #include "causeway/graph/DagittySyntax.hpp"
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
@@ -106,6 +108,29 @@ class IdentificationRunnerTest : public QObject {
     const auto r = ready.takeFirst().at(0).value<IdentificationResult>();
     QVERIFY(!r.ok);
     QVERIFY(r.adjustmentSentence().contains(QStringLiteral("both an exposure and an outcome")));
+  }
+
+  void thrownExceptionShowsItsMessage() {
+    // Left to Qt, a worker's exception would make the future read as cancelled and the panel
+    // would say nothing useful; the runner must deliver the exception's own text instead.
+    GraphDocument d;
+    IdentificationRunner runner(d);
+    runner.setDebounce(10);
+    runner.setIdentifyFunction([](const graph::IndexedGraph&, const identification::IdentificationOptions&,
+                                   const Progress&) -> Result<identification::IdentificationSummary> {
+      throw std::runtime_error("identify blew up on purpose");
+    });
+    QSignalSpy ready(&runner, &IdentificationRunner::resultReady);
+    load(d, "dag { X [exposure] Y [outcome] X -> Y }");
+    QVERIFY(ready.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 10000);
+    QCOMPARE(ready.count(), 1);  // no front-door phase after a failure
+    const auto r = ready.takeFirst().at(0).value<IdentificationResult>();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("identify blew up on purpose"));
+    QVERIFY(!r.error.contains(QStringLiteral("Cancel"), Qt::CaseInsensitive));
+    QCOMPARE(r.revision, d.analysisRevision());
+    QVERIFY(runner.current() != nullptr);
   }
 };
 

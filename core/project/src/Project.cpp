@@ -130,7 +130,7 @@ Result<void> readAnalysis(const json& doc, const FieldReader& fields, std::strin
     a.adjustmentSet = std::move(set);
   }
   if (auto b = o.find("bootstrap"); b != o.end()) {
-    if (!b->is_number_integer() || b->get<std::int64_t>() < 0 || b->get<std::int64_t>() > 1'000'000)
+    if (!b->is_number_integer() || b->get<std::int64_t>() < 0 || b->get<std::int64_t>() > kMaxBootstrapReplicates)
       return invalid(source, "analysis.bootstrap", "must be a whole number from 0 to 1000000");
     a.bootstrap = b->get<int>();
   }

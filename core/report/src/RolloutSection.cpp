@@ -1,8 +1,11 @@
 #include "causeway/report/RolloutSection.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "causeway/common/NumberFormat.hpp"
+#include "causeway/panel/RolloutAnswer.hpp"
 #include "causeway/report/EventStudyPlotSvg.hpp"
 
 namespace causeway::report {
@@ -27,21 +30,26 @@ std::string periodUnit(const panel::Panel& panel) {
 }  // namespace
 
 std::string rolloutHeadline(const panel::RolloutResult& result, const panel::Panel& panel, const std::string& outcome) {
-  const auto& simple = result.aggregates.simple;
-  const bool clear = simple.ciLow > 0 || simple.ciHigh < 0;
-  const std::string direction = simple.att >= 0 ? "rose" : "fell";
-  std::string text = "After the rollout " + outcome + " " + direction + " by " + format::fixed(std::abs(simple.att), 3) +
-                     " per " + (panel.timestamps ? periodUnit(panel) + " period" : std::string("period")) + " (95% CI " + ci(simple) + "), averaged over the " +
-                     std::to_string(result.groupTime.cohorts.size()) + " waves and the periods after each.";
-  if (!clear) text += " The interval includes zero: the data cannot tell a rise from a fall.";
-  return text;
+  return panel::rolloutSentence(result, panel, outcome);
 }
 
 Section rolloutSection(const panel::RolloutResult& result, const panel::Panel& panel, const std::string& outcome,
                        const std::string& covariateSource) {
   Section section;
   section.title = "The rollout: staggered difference-in-differences";
-  section.blocks.push_back(Paragraph{rolloutHeadline(result, panel, outcome)});
+  // The core's answer and verdict, as the CLI and the GUI show them.
+  const auto answer = panel::answerRollout(result, panel, outcome);
+  section.blocks.push_back(Paragraph{answer.sentence});
+  std::string level = panel::toString(answer.level);
+  std::replace(level.begin(), level.end(), '-', ' ');
+  section.blocks.push_back(Paragraph{"Verdict: " + level + ".", answer.level == panel::RolloutLevel::Supported
+                                                                    ? Paragraph::Style::Normal
+                                                                    : Paragraph::Style::Warning});
+  Table checks{"The checks behind the verdict (README, rollout)", {"check", "status", "value", "threshold", "what it means"}, {}, ""};
+  const auto shown = [](const std::optional<double>& v) { return v ? format::significant(*v, 3) : std::string("\u2013"); };
+  for (const auto& c : answer.checks)
+    checks.rows.push_back({c.name, panel::toString(c.status), shown(c.value), shown(c.threshold), c.explanation});
+  section.blocks.push_back(std::move(checks));
   const auto& o = result.options;
   section.blocks.push_back(Paragraph{
       std::to_string(panel.units()) + " units over " + std::to_string(panel.periods()) + " periods; each wave is compared with the " +

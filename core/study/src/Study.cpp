@@ -50,7 +50,8 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
 
   std::vector<std::string> nodeNames;
   for (std::size_t v = 0; v < g.size(); ++v)
-    if (!g.has(static_cast<graph::IndexedGraph::Index>(v), graph::Role::Latent))
+    if (!g.has(static_cast<graph::IndexedGraph::Index>(v), graph::Role::Latent) &&
+        !spec.unmeasuredNodes.contains(g.name(static_cast<graph::IndexedGraph::Index>(v))))
       nodeNames.push_back(g.name(static_cast<graph::IndexedGraph::Index>(v)));
   auto mapping = data::mapNodesToColumns(nodeNames, data, spec.columnOverrides);
   if (!mapping) return mapping.error();

@@ -4,7 +4,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "causeway/ui/analysis/BackgroundJob.hpp"
@@ -36,6 +39,43 @@ class BackgroundJobTest : public QObject {
     QCOMPARE(future.resultCount(), 1);
     QVERIFY(!future.result().ok());
     QVERIFY(QString::fromStdString(future.result().error().message).startsWith(QStringLiteral("unexpected error")));
+  }
+
+  void phasesArriveInOrderAndAThrowAfterThemIsTheLastResult() {
+    // Identification's shape: a quick first answer, a fuller second one, then (here) a crash.
+    QFuture<std::string> future = runPhasedJob<std::string>(
+        CancelHandle{},
+        [](const Progress&, const auto& publish) {
+          publish(std::string("first"));
+          publish(std::string("second"));
+          throw std::runtime_error("third phase broke");
+        },
+        [](const std::string& what) { return "failed: " + what; });
+    future.waitForFinished();
+    QVERIFY(!future.isCanceled());
+    QCOMPARE(future.resultCount(), 3);
+    QCOMPARE(future.resultAt(0), std::string("first"));
+    QCOMPARE(future.resultAt(1), std::string("second"));
+    QCOMPARE(future.resultAt(2), std::string("failed: third phase broke"));
+  }
+
+  void phasesAfterACancelAreDropped() {
+    CancelHandle handle;
+    std::atomic<bool> firstOut{false};
+    QFuture<int> future = runPhasedJob<int>(
+        handle,
+        [&firstOut](const Progress& p, const auto& publish) {
+          publish(1);
+          firstOut = true;
+          while (!p.cancelled()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+          publish(2);  // superseded: must not be delivered
+        },
+        [](const std::string&) { return -1; });
+    QTRY_VERIFY_WITH_TIMEOUT(firstOut.load(), 5000);
+    cancelRun(handle, future);
+    future.waitForFinished();
+    QCOMPARE(future.resultCount(), 1);
+    QCOMPARE(future.resultAt(0), 1);
   }
 
   void resultsAndProgressReachTheWatcher() {

@@ -6,6 +6,7 @@
 #include "causeway/graph/DagittySyntax.hpp"
 #include "causeway/ui/estimation/BalanceTableModel.hpp"
 #include "causeway/ui/estimation/ChartFeeds.hpp"
+#include "causeway/ui/estimation/EstimationJob.hpp"
 #include "causeway/ui/estimation/WorkspaceState.hpp"
 
 using namespace causeway;
@@ -151,6 +152,45 @@ class WorkspaceStateTest : public QObject {
     QCOMPARE(inputs.dataset.get(), state.data()->dataset.get());
     QCOMPARE(inputs.columnOverrides, (std::map<std::string, std::string>{{"C", "cee"}}));
     QCOMPARE(inputs.settings.analysis.estimand, std::string("ATT"));
+  }
+
+  void nodesLeftUnmappedAreUnmeasuredInTheStudy() {
+    // X <- A -> C -> Y with columns for all four: left alone, C is found by name; left unmapped,
+    // it must count as unmeasured, so the only measured minimal set is {A}; with A unmapped
+    // too, no valid set is measured. (Sets and measurement by the adjustment criterion, by hand.)
+    std::string text = "X,Y,A,C\n";
+    for (int i = 0; i < 40; ++i) {
+      const int a = i % 2, x = (i / 2) % 2, c = a + (i % 5 == 0 ? 1 : 0);
+      text += std::to_string(x) + "," + std::to_string(2 * x + c + (i % 3)) + "," + std::to_string(a) + "," +
+              std::to_string(c) + "\n";
+    }
+    WorkspaceState state;
+    state.setGraph(model(kTwoSets));
+    state.setData(csv(text.c_str()));
+    EstimationSettings settings;
+    settings.analysis.methods = {"regression"};
+
+    MappingChoices leaveC;
+    leaveC.unmapped = {"C"};
+    leaveC.overrides = {{"C", "C"}};  // a stale choice for the same node must not break the run
+    state.setMappingChoices(leaveC);
+    (void)state.remap();
+    const EstimationInputs inputs = state.estimationInputs(settings);
+    QCOMPARE(inputs.unmeasuredNodes, (std::set<std::string>{"C"}));
+    auto run = runEstimationJob(inputs);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run->study->adjustment.nodes, std::vector<std::string>{"A"});
+    QVERIFY(!run->study->mapping.columnFor("C"));
+    QCOMPARE(run->study->mapping.columnFor("A"), std::optional<std::string>("A"));
+
+    MappingChoices leaveBoth;
+    leaveBoth.unmapped = {"A", "C"};
+    state.setMappingChoices(leaveBoth);
+    (void)state.remap();
+    auto none = runEstimationJob(state.estimationInputs(settings));
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.find("no valid adjustment set is measured") != std::string::npos,
+             none.error().message.c_str());
   }
 };
 

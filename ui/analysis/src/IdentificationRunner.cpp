@@ -1,59 +1,51 @@
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 
 #include <QElapsedTimer>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <exception>
+#include <utility>
+
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 
 namespace causeway::ui {
 
 namespace {
 
-// Runs on a pool thread with its own snapshot; never touches the document.
-void identifyTask(QPromise<IdentificationResult>& promise, std::shared_ptr<const graph::IndexedGraph> snapshot,
-                  quint64 revision, std::size_t maxSets, identification::Effect effect, std::stop_token stop) {
+// Runs on a pool thread with its own snapshot; never touches the document. Publishes the
+// result without front-door sets first, then (when there is one exposure and one outcome) the
+// same result with them.
+template <typename Publish>
+void identifyTask(const IdentificationRunner::IdentifyFunction& identify, const graph::IndexedGraph& snapshot,
+                  quint64 revision, std::size_t maxSets, identification::Effect effect, const Progress& progress,
+                  const Publish& publish) {
   QElapsedTimer clock;
   clock.start();
   IdentificationResult result;
   result.revision = revision;
-  try {
-    identification::IdentificationOptions options;
-    options.maxSets = maxSets;
-    options.effect = effect;
-    options.parts.frontDoor = false;
-    const Progress progress(stop, [&promise](double fraction) {
-      promise.setProgressValue(static_cast<int>(fraction * 1000.0));
-    });
-    auto summary = identification::identify(*snapshot, options, progress);
-    if (stop.stop_requested() || promise.isCanceled()) return;
-    if (summary) {
-      result = toResult(*snapshot, *summary, revision);
-      result.frontDoorPending = summary->exposures.size() == 1 && summary->outcomes.size() == 1;
-    } else {
-      if (summary.error().code == ErrorCode::Cancelled) return;
-      result.error = QString::fromStdString(summary.error().message);
-    }
-    result.elapsedMs = clock.elapsed();
-    promise.addResult(result, 0);
-    if (!result.frontDoorPending) return;
-
-    identification::IdentificationOptions frontDoorOnly;
-    frontDoorOnly.maxSets = maxSets;
-    frontDoorOnly.parts = {false, false, false, false, false, true};
-    auto frontDoor = identification::identify(*snapshot, frontDoorOnly, progress);
-    if (stop.stop_requested() || promise.isCanceled() || !frontDoor) return;
-    addFrontDoor(*snapshot, *frontDoor, result);
-    result.elapsedMs = clock.elapsed();
-    promise.addResult(std::move(result), 1);
-  } catch (const std::exception& e) {
-    // Broken preconditions end here, as a message in the panel, never in the event loop.
-    result = IdentificationResult{};
-    result.revision = revision;
-    result.error = QString::fromUtf8(e.what());
-    result.elapsedMs = clock.elapsed();
-    promise.addResult(std::move(result), 0);
+  identification::IdentificationOptions options;
+  options.maxSets = maxSets;
+  options.effect = effect;
+  options.parts.frontDoor = false;
+  auto summary = identify(snapshot, options, progress);
+  if (progress.cancelled()) return;
+  if (summary) {
+    result = toResult(snapshot, *summary, revision);
+    result.frontDoorPending = summary->exposures.size() == 1 && summary->outcomes.size() == 1;
+  } else {
+    if (summary.error().code == ErrorCode::Cancelled) return;
+    result.error = QString::fromStdString(summary.error().message);
   }
+  result.elapsedMs = clock.elapsed();
+  publish(result);
+  if (!result.frontDoorPending) return;
+
+  identification::IdentificationOptions frontDoorOnly;
+  frontDoorOnly.maxSets = maxSets;
+  frontDoorOnly.parts = {false, false, false, false, false, true};
+  auto frontDoor = identify(snapshot, frontDoorOnly, progress);
+  if (progress.cancelled() || !frontDoor) return;
+  addFrontDoor(snapshot, *frontDoor, result);
+  result.elapsedMs = clock.elapsed();
+  publish(std::move(result));
 }
 
 }  // namespace
@@ -87,10 +79,22 @@ void IdentificationRunner::runNow() {
   cancelRunning();
   // The snapshot is taken on the GUI thread (O(n + m)); the worker owns it.
   auto snapshot = std::make_shared<const graph::IndexedGraph>(document_.graph());
-  stop_ = std::make_shared<std::stop_source>();
+  cancel_ = CancelHandle{};
   setRunning(true);
-  watcher_.setFuture(QtConcurrent::run(identifyTask, snapshot, document_.analysisRevision(), maxSets_, effect_,
-                                       stop_->get_token()));
+  const quint64 revision = document_.analysisRevision();
+  watcher_.setFuture(runPhasedJob<IdentificationResult>(
+      cancel_,
+      [identify = identify_, snapshot, revision, maxSets = maxSets_, effect = effect_](const Progress& progress,
+                                                                                      const auto& publish) {
+        identifyTask(identify, *snapshot, revision, maxSets, effect, progress, publish);
+      },
+      // Broken preconditions end here, as a message in the panel, never in the event loop.
+      [revision](const std::string& what) {
+        IdentificationResult failed;
+        failed.revision = revision;
+        failed.error = QString::fromStdString(what);
+        return failed;
+      }));
 }
 
 void IdentificationRunner::setEffect(identification::Effect effect) {
@@ -102,11 +106,10 @@ void IdentificationRunner::setEffect(identification::Effect effect) {
 }
 
 void IdentificationRunner::cancelRunning() {
-  if (stop_) stop_->request_stop();
-  stop_.reset();
   if (running_) {
     // The job sees the stop token at its next check; its result, if any, is dropped.
-    watcher_.future().cancel();
+    QFuture<IdentificationResult> future = watcher_.future();
+    cancelRun(cancel_, future);
     setRunning(false);
   }
 }

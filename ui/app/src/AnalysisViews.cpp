@@ -112,6 +112,8 @@ void AnalysisViews::estimationFinished() {
 }
 
 void AnalysisViews::projectOpened() {
+  // Nothing of the previous project's rollout may leak into this one (or into its next save).
+  rollout_->reset();
   const std::string& text = files_.project().rolloutJson;
   if (text.empty()) return;
   const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);

@@ -38,8 +38,12 @@ const std::optional<estimation::BalanceTable>& EstimationOutcome::primaryBalance
 Result<EstimationOutcome> runEstimationJob(const EstimationInputs& inputs, const Progress& progress) {
   if (!inputs.dataset) return makeError(ErrorCode::InvalidArgument, "no data loaded");
   if (!inputs.graph) return makeError(ErrorCode::InvalidArgument, "no model");
-  auto spec = study::studySpec(inputs.settings.analysis, inputs.columnOverrides, *inputs.graph);
+  // An override for a node left unmapped is moot (the mapper would reject it as unknown).
+  std::map<std::string, std::string> overrides = inputs.columnOverrides;
+  std::erase_if(overrides, [&](const auto& entry) { return inputs.unmeasuredNodes.contains(entry.first); });
+  auto spec = study::studySpec(inputs.settings.analysis, overrides, *inputs.graph);
   if (!spec) return spec.error();
+  spec->unmeasuredNodes = inputs.unmeasuredNodes;
   auto result = study::runStudy(*spec, *inputs.dataset, progress);
   if (!result) return result.error();
 

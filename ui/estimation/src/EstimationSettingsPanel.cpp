@@ -69,7 +69,7 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   });
 
   replicates_ = new QSpinBox(this);
-  replicates_->setRange(0, 10000);
+  replicates_->setRange(0, project::kMaxBootstrapReplicates);  // any value a project may hold
   replicates_->setSingleStep(100);
   replicates_->setValue(study::defaults::kBootstrapReplicates);
   replicates_->setSpecialValueText(tr("off"));

@@ -81,6 +81,7 @@ EstimationInputs WorkspaceState::estimationInputs(const EstimationSettings& sett
   inputs.graph = graph_;
   if (data_) inputs.dataset = data_->dataset;
   inputs.columnOverrides = choices_.overrides;
+  inputs.unmeasuredNodes = choices_.unmapped;
   inputs.settings = settings;
   inputs.alternatives = question_.options;
   return inputs;

@@ -23,7 +23,6 @@
 #include "causeway/report/EventStudyPlotSvg.hpp"
 #include "causeway/ui/rollout/CohortTrendChart.hpp"
 #include "causeway/ui/rollout/CohortTrends.hpp"
-#include "causeway/ui/rollout/RolloutVerdict.hpp"
 
 namespace causeway::ui {
 
@@ -39,22 +38,14 @@ void selectText(QComboBox* box, const std::string& text) {
   if (index >= 0) box->setCurrentIndex(index);
 }
 
-const char* checkMark(RolloutCheckStatus status) {
-  return status == RolloutCheckStatus::Pass ? "\u2714" : (status == RolloutCheckStatus::Fail ? "\u2718" : "\u2013");
-}
-
-// The simple average with the other control group (never- vs not-yet-treated): the verdict's
-// control-group check. Pointwise intervals suffice, so no bootstrap and no TWFE.
-std::optional<panel::Effect> otherControlGroup(const panel::Panel& built, panel::RolloutOptions options,
-                                               const Progress& progress) {
-  options.groupTime.control = options.groupTime.control == panel::ControlGroup::NeverTreated
-                                  ? panel::ControlGroup::NotYetTreated
-                                  : panel::ControlGroup::NeverTreated;
-  options.bootstrapDraws = 0;
-  options.twfe = false;
-  auto other = panel::runRollout(built, options, progress);
-  if (!other) return std::nullopt;
-  return other->aggregates.simple;
+const char* checkMark(panel::RolloutCheckStatus status) {
+  switch (status) {
+    case panel::RolloutCheckStatus::Pass: return "\u2714";
+    case panel::RolloutCheckStatus::Warn: return "\u26a0";
+    case panel::RolloutCheckStatus::Fail: return "\u2718";
+    case panel::RolloutCheckStatus::NotRun: break;
+  }
+  return "\u2013";
 }
 
 }  // namespace
@@ -230,6 +221,29 @@ void RolloutView::setSettings(const panel::RolloutSettings& settings) {
   showCovariates();
 }
 
+void RolloutView::reset() {
+  if (running()) {
+    auto future = watcher_.future();
+    cancelRun(cancel_, future);
+    future.waitForFinished();
+  }
+  saved_.reset();
+  ran_ = false;
+  control_->setCurrentIndex(0);
+  method_->setCurrentIndex(0);
+  period_->clear();
+  fillChoices();  // back to the guesses from the data's columns
+  showCovariates();
+  headline_->setText(tr("Load panel data (one row per unit and period) and run."));
+  preTrend_->clear();
+  twfe_->clear();
+  heat_->clear();
+  heat_->setRowCount(0);
+  heat_->setColumnCount(0);
+  cohortChart_->setTrends({}, {}, QString());
+  plot_->load(QByteArray());
+}
+
 void RolloutView::applySaved() {
   if (!saved_ || !data_) return;
   const auto& s = *saved_;
@@ -303,9 +317,9 @@ void RolloutView::run() {
     auto result = panel::runRollout(*built, plan.options, main);
     if (!result) return result.error();
     const Progress check(progress.stopToken(), [&progress](double f) { progress.report(0.9 + 0.1 * f); });
-    auto alternative = otherControlGroup(*built, plan.options, check);
+    auto answer = panel::answerRollout(*result, *built, plan.spec.outcome, check);
     if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
-    return Outcome{std::move(built).value(), std::move(result).value(), alternative};
+    return Outcome{std::move(built).value(), std::move(result).value(), std::move(answer)};
   }));
 }
 
@@ -323,18 +337,18 @@ void RolloutView::showOutcome(const Outcome& outcome) {
                                       cohort_->currentText(), control_->currentText(), method_->currentText()));
   optionsToggle_->setChecked(false);
   const auto& r = outcome.result;
-  const auto verdict = rolloutVerdict(r, outcome.panel, outcome_->currentText().toStdString(), outcome.alternative);
+  const auto& verdict = outcome.answer;
   // On a dark palette the verdict's colours are lightened to stay readable.
   const bool dark = palette().color(QPalette::Window).lightness() < 128;
-  const char* colour = verdict.level == RolloutVerdictLevel::Supported
+  const char* colour = verdict.level == panel::RolloutLevel::Supported
                            ? (dark ? "#6cc884" : kSupported)
-                           : (verdict.level == RolloutVerdictLevel::Fragile ? (dark ? "#f0b548" : kFragile)
+                           : (verdict.level == panel::RolloutLevel::Fragile ? (dark ? "#f0b548" : kFragile)
                                                                             : (dark ? "#f28b82" : kNotSupported));
-  const QString level = verdict.level == RolloutVerdictLevel::Supported
+  const QString level = verdict.level == panel::RolloutLevel::Supported
                             ? tr("Supported")
-                            : (verdict.level == RolloutVerdictLevel::Fragile ? tr("Fragile") : tr("Not supported"));
+                            : (verdict.level == panel::RolloutLevel::Fragile ? tr("Fragile") : tr("Not supported"));
   headline_->setText(QStringLiteral("<span style=\"color:%1\"><b>%3.</b> %2</span>")
-                         .arg(QLatin1String(colour), QString::fromStdString(verdict.headline).toHtmlEscaped(), level));
+                         .arg(QLatin1String(colour), QString::fromStdString(verdict.sentence).toHtmlEscaped(), level));
   QStringList checks;
   for (const auto& check : verdict.checks)
     checks << QStringLiteral("%1 <b>%2</b>: %3")
@@ -350,7 +364,7 @@ void RolloutView::showOutcome(const Outcome& outcome) {
   std::vector<QString> labels;
   for (int t = 0; t < outcome.panel.periods(); ++t) labels.push_back(QString::fromStdString(outcome.panel.periodLabel(t)));
   cohortChart_->setTrends(cohortTrends(outcome.panel), std::move(labels), outcome_->currentText());
-  plot_->load(QByteArray::fromStdString(report::renderEventStudySvg(r.aggregates, periodWord(outcome.panel) + "s")));
+  plot_->load(QByteArray::fromStdString(report::renderEventStudySvg(r.aggregates, panel::periodWord(outcome.panel) + "s")));
   detail::fillAttHeatTable(*heat_, r.groupTime, outcome.panel);
   Q_EMIT finished(true);
 }

@@ -12,6 +12,9 @@ namespace causeway::project {
 
 // What the estimation part of a project asks for. Values are kept as the user wrote them
 // (validated by the modules that use them), so a project from a newer minor version still loads.
+// The most bootstrap replicates a project may ask for (files with more are rejected on load).
+inline constexpr int kMaxBootstrapReplicates = 1'000'000;
+
 struct AnalysisSettings {
   std::string estimand = "ATE";                       // ATE, ATT, ATC or ATO
   // Every method, as study::defaults::methods() (this module cannot include it; a test in

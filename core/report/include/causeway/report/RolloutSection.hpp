@@ -14,8 +14,8 @@ namespace causeway::report {
 [[nodiscard]] Section rolloutSection(const panel::RolloutResult& result, const panel::Panel& panel,
                                      const std::string& outcome, const std::string& covariateSource);
 
-// "After the rollout error_rate rose by 0.351 per 5 min period (95% CI 0.309 to 0.392), averaged
-// over the 3 waves and the periods after each."
+// The core's sentence (panel::rolloutSentence): "After the rollout the error rate rose by 0.351 per
+// 5-minute window (95% CI 0.309 to 0.392), averaged over the 3 waves and the 120 to 216 periods after each."
 [[nodiscard]] std::string rolloutHeadline(const panel::RolloutResult& result, const panel::Panel& panel,
                                           const std::string& outcome);
 

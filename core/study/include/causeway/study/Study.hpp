@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct StudySpec {
   std::optional<std::string> outcome;
   std::optional<std::vector<std::string>> adjustmentSet;  // node names; default: chosen, see below
   std::map<std::string, std::string> columnOverrides;     // node -> column
+  // Nodes the user left without a column on purpose: unmeasured even if a column has their name.
+  std::set<std::string> unmeasuredNodes;
   estimation::EstimationRequest request;                  // covariates are filled in by the study
   bool compareAdjustmentSets = true;  // estimate over every measured minimal set (and the O-set)
   std::size_t maxComparedSets = 12;

@@ -4,10 +4,10 @@
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
+#include <functional>
 #include <optional>
-#include <stop_token>
 
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/analysis/IdentificationResult.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
 
@@ -15,7 +15,7 @@ namespace causeway::ui {
 
 // Live identification. After every change that can alter it (not moves), and a short pause
 // (debounce), the document is snapshotted as an IndexedGraph and identify() runs on the thread
-// pool (QtConcurrent run-with-promise). A newer edit cancels the running job through its stop
+// pool (runPhasedJob, the GUI's one background-job helper). A newer edit cancels the running job through its stop
 // token; a result is delivered only if it was computed for the document's current analysis
 // revision, so stale results are dropped. Results come in two steps: everything but the
 // front-door sets first, then the same result with them (their search can take long on large
@@ -24,11 +24,16 @@ class IdentificationRunner : public QObject {
   Q_OBJECT
 
  public:
+  // What runs on the worker; identification::identify unless a test swaps it.
+  using IdentifyFunction = std::function<Result<identification::IdentificationSummary>(
+      const graph::IndexedGraph&, const identification::IdentificationOptions&, const Progress&)>;
+
   explicit IdentificationRunner(GraphDocument& document, QObject* parent = nullptr);
   ~IdentificationRunner() override;
 
   void setDebounce(int milliseconds) { debounce_.setInterval(milliseconds); }
   void setMaxSets(std::size_t maxSets) { maxSets_ = maxSets; }
+  void setIdentifyFunction(IdentifyFunction identify) { identify_ = std::move(identify); }
   [[nodiscard]] identification::Effect effect() const { return effect_; }
   // The newest delivered result, if it is still current.
   [[nodiscard]] const IdentificationResult* current() const;
@@ -54,7 +59,9 @@ class IdentificationRunner : public QObject {
   GraphDocument& document_;
   QTimer debounce_;
   QFutureWatcher<IdentificationResult> watcher_;
-  std::shared_ptr<std::stop_source> stop_;
+  CancelHandle cancel_;
+  IdentifyFunction identify_ = [](const graph::IndexedGraph& g, const identification::IdentificationOptions& o,
+                                  const Progress& p) { return identification::identify(g, o, p); };
   std::optional<IdentificationResult> latest_;
   std::size_t maxSets_ = identification::kDefaultMaxSets;
   identification::Effect effect_ = identification::Effect::Total;

@@ -4,9 +4,8 @@
 #include <QObject>
 #include <QString>
 
-#include <memory>
-#include <stop_token>
-
+#include "causeway/common/Result.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
 #include "causeway/layout/LayoutOptions.hpp"
 
@@ -14,6 +13,7 @@ namespace causeway::ui {
 
 // Runs an automatic layout on a copy of the graph off the GUI thread and applies it as one
 // undoable LayoutCommand, unless the document changed in the meantime (then it is dropped).
+// Runs through runJob, so a newer request cancels the older one and an exception is a message.
 class LayoutRunner : public QObject {
   Q_OBJECT
 
@@ -34,8 +34,8 @@ class LayoutRunner : public QObject {
   void onFinished();
 
   GraphDocument& document_;
-  QFutureWatcher<layout::Positions> watcher_;
-  std::shared_ptr<std::stop_source> stop_;
+  QFutureWatcher<Result<layout::Positions>> watcher_;
+  CancelHandle cancel_;
   quint64 revision_ = 0;
   Algorithm algorithm_ = Algorithm::Layered;
   bool running_ = false;

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct EstimationInputs {
   std::shared_ptr<const graph::CausalGraph> graph;
   std::shared_ptr<const data::Dataset> dataset;
   std::map<std::string, std::string> columnOverrides;  // node -> column, as a project stores them
+  // Nodes left without a column in the mapping dialog: the study treats them as unmeasured, as
+  // the CLI does a node with no column, even when a column has their name.
+  std::set<std::string> unmeasuredNodes;
   EstimationSettings settings;
   // The sets identification offers (O-set, minimal k): only to name the comparison's rows.
   std::vector<AdjustmentOption> alternatives;

@@ -12,6 +12,7 @@
 #include "causeway/data/Dataset.hpp"
 #include "causeway/panel/Panel.hpp"
 #include "causeway/panel/Rollout.hpp"
+#include "causeway/panel/RolloutAnswer.hpp"
 #include "causeway/panel/RolloutSettings.hpp"
 #include "causeway/ui/analysis/BackgroundJob.hpp"
 
@@ -57,6 +58,8 @@ class RolloutView : public QWidget {
   void setSettings(const panel::RolloutSettings& settings);
   [[nodiscard]] panel::RolloutSettings settings() const;
   [[nodiscard]] bool hasSettings() const { return saved_.has_value() || ran_; }
+  // Another project: forget its settings and results (cancelling a run), keep the data's guesses.
+  void reset();
 
   void run();
   void cancel();
@@ -84,7 +87,7 @@ class RolloutView : public QWidget {
   struct Outcome {
     panel::Panel panel;
     panel::RolloutResult result;
-    std::optional<panel::Effect> alternative;  // the simple average with the other control group
+    panel::RolloutAnswer answer;  // the core's sentence and verdict
   };
   void fillChoices();
   void applySaved();
