@@ -192,6 +192,13 @@ Result<SensitivityAnalysis> analyzeSensitivity(const data::Design& design, const
         out.notes.push_back("Benchmark " + b.name + ", kD = " + number(options.kd[i]) + ": " + bound.error().message);
         continue;
       }
+      // The paper's bound can exceed 1 for a strong benchmark; it is capped there (as sensemakr
+      // does), which makes the adjusted SE 0: say so rather than print a point interval silently.
+      if (bound->r2yz >= 1.0)
+        out.notes.push_back("Benchmark " + b.name + ", kD = " + number(options.kd[i]) + ", kY = " + number(ky[i]) +
+                            ": the implied partial R2 of the confounder with the outcome exceeds 1 and is set to 1, "
+                            "so the adjusted SE is 0 and the adjusted CI is a single point; a confounder that strong "
+                            "would explain all of the outcome's residual variance (try smaller k).");
       BenchmarkBound row;
       row.benchmark = b.name;
       for (Eigen::Index c : b.columns) row.columns.push_back(design.covariateNames[static_cast<std::size_t>(c)]);

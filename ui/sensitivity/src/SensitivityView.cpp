@@ -86,7 +86,9 @@ void SensitivityView::setSensitivity(const study::StudySensitivity& s) {
   clear({});
   current_ = s;
   if (s.ols) {
-    sentence_->setText(QString::fromStdString(study::robustnessSentence(*s.ols)));
+    QString text = QString::fromStdString(study::robustnessSentence(*s.ols));
+    for (const auto& note : s.ols->notes) text += QStringLiteral("\n\n") + QString::fromStdString(note);
+    sentence_->setText(text);
     for (const auto& b : s.ols->bounds)
       addRow(bounds_, {QString::fromStdString(b.benchmark), num(b.kd), num(b.ky), pct(b.adjusted.r2dz), pct(b.adjusted.r2yz),
                        num(b.adjusted.estimate), num(b.adjusted.t), ci(b.adjusted.ciLow, b.adjusted.ciHigh)});
