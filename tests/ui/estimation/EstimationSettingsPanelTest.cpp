@@ -1,6 +1,8 @@
 // The estimation panel shows a project's settings unchanged: a bootstrap count above the old
-// 10,000 cap must come back as read, not silently cut.
+// 10,000 cap must come back as read, not silently cut; treated value and matching order round-trip.
+#include <QComboBox>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
@@ -21,6 +23,43 @@ class EstimationSettingsPanelTest : public QObject {
       QCOMPARE(panel.bootstrapBox()->value(), replicates);
       QCOMPARE(panel.settings().analysis.bootstrap, replicates);
     }
+  }
+
+  // Treated value and matching order: chosen in the panel, saved in a project file, read back
+  // into a fresh panel (ProjectDataLink stores settings().analysis and shows it with setAnalysis).
+  void treatedValueAndMatchingOrderSurviveASavedProject() {
+    EstimationSettingsPanel panel;
+    const project::AnalysisSettings defaults = panel.settings().analysis;
+    QVERIFY(!defaults.treatedValue);  // Automatic
+    QCOMPARE(defaults.matchingOrder, std::string("greedy"));
+
+    panel.treatedValueBox()->setCurrentText(QStringLiteral("yes"));
+    panel.matchingOrderBox()->setCurrentIndex(panel.matchingOrderBox()->findData(QStringLiteral("matchit")));
+    project::Project project;
+    project.analysis = panel.settings().analysis;
+    QTemporaryDir dir;
+    const std::filesystem::path file = dir.filePath(QStringLiteral("p.causeway")).toStdString();
+    QVERIFY(project::saveProject(project, file));
+    auto loaded = project::loadProject(file);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->analysis.treatedValue, std::optional<std::string>("yes"));
+    QCOMPARE(loaded->analysis.matchingOrder, std::string("matchit"));
+
+    EstimationSettingsPanel reopened;
+    reopened.setAnalysis(loaded->analysis);
+    QCOMPARE(reopened.treatedValueBox()->currentText(), QStringLiteral("yes"));
+    QCOMPARE(reopened.matchingOrderBox()->currentData().toString(), QStringLiteral("matchit"));
+    QCOMPARE(reopened.settings().analysis.treatedValue, std::optional<std::string>("yes"));
+    QCOMPARE(reopened.settings().analysis.matchingOrder, std::string("matchit"));
+
+    // Back to Automatic and greedy: the project stores no treated value.
+    project::AnalysisSettings automatic = loaded->analysis;
+    automatic.treatedValue.reset();
+    automatic.matchingOrder = "greedy";
+    reopened.setAnalysis(automatic);
+    QCOMPARE(reopened.treatedValueBox()->currentText(), QStringLiteral("Automatic"));
+    QVERIFY(!reopened.settings().analysis.treatedValue);
+    QCOMPARE(reopened.settings().analysis.matchingOrder, std::string("greedy"));
   }
 };
 

@@ -42,7 +42,7 @@ void ProjectDataLink::collect(project::Project& project, QString& dataPath) cons
   if (!data) return;  // nothing loaded: keep what the project had
   dataPath = QFileInfo(data->path).absoluteFilePath();
   project.columnOverrides = workspace_.mappingChoices().overrides;
-  // Everything the panel shows, plus what it keeps unseen (trim, treated value, matching order).
+  // Everything the panel shows (treated value and matching order included), plus the trim it keeps unseen.
   project.analysis = workspace_.estimationPanel()->settingsPanel()->settings().analysis;
 }
 

@@ -1,6 +1,7 @@
 #include "causeway/ui/estimation/AnswerView.hpp"
 
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -49,6 +50,17 @@ QString checkLine(const study::VerdictCheck& check) {
            QString::fromStdString(check.explanation).toHtmlEscaped());
 }
 
+// Which value is "treated" is the user's question: always say it, as the data write it.
+QString treatedLine(const study::StudyResult& result) {
+  const estimation::EstimationReport& r = result.estimation;
+  if (r.treatedValue.empty() && r.controlValue.empty()) return {};
+  const QString column = QString::fromStdString(r.treatment.empty() ? result.exposureColumn : r.treatment);
+  const QLocale english(QLocale::English);  // "2,293" whatever the system locale
+  return QObject::tr("Treated: %1 = %2 (%3 units); control: %1 = %4 (%5 units).")
+      .arg(column, QString::fromStdString(r.treatedValue), english.toString(static_cast<qulonglong>(r.nTreated)),
+           QString::fromStdString(r.controlValue), english.toString(static_cast<qulonglong>(r.nControl)));
+}
+
 }  // namespace
 
 QString verdictWord(study::VerdictLevel level) {
@@ -67,6 +79,8 @@ AnswerView::AnswerView(QWidget* parent) : QWidget(parent) {
   big.setPointSizeF(big.pointSizeF() * 1.25);
   big.setBold(true);
   headline_->setFont(big);
+  treated_ = wrapped(this);
+  treated_->setObjectName(QStringLiteral("treatedLabel"));
   estimate_ = wrapped(this);
   verdict_ = wrapped(this);
   verdict_->setObjectName(QStringLiteral("verdictLabel"));
@@ -81,6 +95,7 @@ AnswerView::AnswerView(QWidget* parent) : QWidget(parent) {
   auto* column = new QVBoxLayout(page);
   column->setContentsMargins(6, 6, 6, 6);
   column->addWidget(headline_);
+  column->addWidget(treated_);
   column->addWidget(estimate_);
   column->addWidget(verdict_);
   column->addWidget(checks_);
@@ -108,6 +123,9 @@ void AnswerView::setStudy(const study::StudyResult& result, const QString& sampl
     headline_->setText(tr("No answer: no estimate can stand for this study."));
     estimate_->setText(tr("See the warnings and the per-method estimates."));
   }
+  const QString treated = treatedLine(result);
+  treated_->setText(treated);
+  treated_->setVisible(!treated.isEmpty());
   const study::Verdict& v = result.verdict;
   verdict_->setText(tr("Verdict: <b style='color:%1'>%2</b> — %3")
                         .arg(levelColour(v.level), verdictWord(v.level), QString::fromStdString(v.summary).toHtmlEscaped()));
@@ -120,6 +138,8 @@ void AnswerView::setStudy(const study::StudyResult& result, const QString& sampl
 
 void AnswerView::clear(const QString& why) {
   headline_->setText(why);
+  treated_->clear();
+  treated_->hide();
   estimate_->clear();
   verdict_->clear();
   checks_->clear();

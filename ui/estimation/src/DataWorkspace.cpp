@@ -324,6 +324,7 @@ void DataWorkspace::inputsChanged() {
 void DataWorkspace::updateReadiness() {
   const Readiness readiness = state_.readiness(estimationPanel_->settingsPanel()->settings().analysis.adjustmentSet);
   estimationPanel_->settingsPanel()->setReadiness(readiness.ready, QString::fromStdString(readiness.why));
+  estimationPanel_->settingsPanel()->setTreatedChoices(state_.exposureValues());
   runEstimation_->setEnabled(readiness.ready && !estimator_->isRunning());
   cancelEstimation_->setEnabled(estimator_->isRunning());
 }

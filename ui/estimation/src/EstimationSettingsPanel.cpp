@@ -21,6 +21,8 @@ namespace {
 constexpr int kCustomItem = -2;  // item data of "Custom…"
 constexpr int kAutoItem = -3;    // item data of "Automatic": the study picks the set, as the CLI does
 
+QString automaticTreated() { return QObject::tr("Automatic"); }
+
 }  // namespace
 
 project::AnalysisSettings EstimationSettings::defaultAnalysis() {
@@ -78,6 +80,19 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   seed_->setRange(0, std::numeric_limits<int>::max());
   seed_->setValue(static_cast<int>(study::defaults::kSeed));
 
+  // Editable: a value typed before the data are loaded (or not among them) is kept as typed.
+  treatedValue_ = new QComboBox(this);
+  treatedValue_->setEditable(true);
+  treatedValue_->setInsertPolicy(QComboBox::NoInsert);
+  treatedValue_->addItem(automaticTreated());
+  treatedValue_->setToolTip(tr("The exposure value that means \"treated\", as written in the data. Automatic: 1 of "
+                               "0/1, or the first of a known pair (yes/no, treated/untreated, ...)."));
+  matchingOrder_ = new QComboBox(this);
+  matchingOrder_->addItem(tr("Greedy nearest neighbour (default)"), QString::fromLatin1(project::kMatchingOrderGreedy));
+  matchingOrder_->addItem(tr("MatchIt 4.5.1 order"), QString::fromLatin1(project::kMatchingOrderMatchIt));
+  matchingOrder_->setToolTip(tr("Order in which treated units pick their nearest control in propensity matching. "
+                                "MatchIt order reproduces R MatchIt 4.5.1's matches and estimate."));
+
   run_ = new QPushButton(tr("Run Estimation"), this);
   run_->setDefault(true);
   cancel_ = new QPushButton(tr("Cancel"), this);
@@ -97,6 +112,8 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   bootRow->addWidget(new QLabel(tr("seed"), this));
   bootRow->addWidget(seed_, 1);
   form->addRow(tr("Bootstrap"), bootRow);
+  form->addRow(tr("Treated value"), treatedValue_);
+  form->addRow(tr("Matching order"), matchingOrder_);
   // Run / Cancel / progress / status live in their own strip, which the estimation panel keeps
   // in view under its result tabs.
   runBar_ = new QWidget(this);
@@ -161,6 +178,11 @@ void EstimationSettingsPanel::setAnalysis(const project::AnalysisSettings& analy
   selectMethods(analysis.methods);
   replicates_->setValue(std::clamp(analysis.bootstrap, replicates_->minimum(), replicates_->maximum()));
   seed_->setValue(static_cast<int>(std::min<std::uint64_t>(analysis.seed, static_cast<std::uint64_t>(seed_->maximum()))));
+  treatedValue_->setCurrentText(analysis.treatedValue ? QString::fromStdString(*analysis.treatedValue) : automaticTreated());
+  const QString order = QString::fromStdString(analysis.matchingOrder);
+  // An unknown order stays as read, so the run reports it (study::studySpec) instead of hiding it.
+  if (matchingOrder_->findData(order) < 0) matchingOrder_->addItem(order, order);
+  matchingOrder_->setCurrentIndex(matchingOrder_->findData(order));
   if (analysis.adjustmentSet) {
     setCustomAdjustment(*analysis.adjustmentSet);
   } else {
@@ -196,6 +218,10 @@ EstimationSettings EstimationSettingsPanel::settings() const {
   }
   s.analysis.bootstrap = replicates_->value();
   s.analysis.seed = static_cast<std::uint64_t>(seed_->value());
+  const QString treated = treatedValue_->currentText().trimmed();
+  if (treated.isEmpty() || treated == automaticTreated()) s.analysis.treatedValue.reset();
+  else s.analysis.treatedValue = treated.toStdString();
+  s.analysis.matchingOrder = matchingOrder_->currentData().toString().toStdString();
   return s;
 }
 
@@ -225,6 +251,15 @@ void EstimationSettingsPanel::setQuestion(const AdjustmentQuestion& question) {
   if (wasCustom && hasCustom_) adjustment_->setCurrentIndex(adjustment_->count() - 1);
   else adjustment_->setCurrentIndex(keep >= 0 ? keep : 0);
   updateRunEnabled();
+}
+
+void EstimationSettingsPanel::setTreatedChoices(const std::vector<std::string>& values) {
+  const QString text = treatedValue_->currentText();
+  const QSignalBlocker block(treatedValue_);
+  treatedValue_->clear();
+  treatedValue_->addItem(automaticTreated());
+  for (const auto& value : values) treatedValue_->addItem(QString::fromStdString(value));
+  treatedValue_->setCurrentText(text);
 }
 
 void EstimationSettingsPanel::setCustomAdjustment(const std::vector<std::string>& nodes) {

@@ -1,6 +1,9 @@
 #include "causeway/ui/estimation/WorkspaceState.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
 
 namespace causeway::ui {
 
@@ -74,6 +77,29 @@ Readiness WorkspaceState::readiness(const std::optional<std::vector<std::string>
     return {false, "No data column for " + missing +
                        ": map it (Variables ▸ Edit Mapping…) or choose another adjustment set."};
   return {true, {}};
+}
+
+std::vector<std::string> WorkspaceState::exposureValues() const {
+  if (!data_ || !data_->dataset || !question_.ok()) return {};
+  const auto column = mapping_.columnFor(question_.exposure);
+  if (!column) return {};
+  const auto index = data_->dataset->indexOf(*column);
+  if (!index) return {};
+  const data::Column& c = data_->dataset->column(*index);
+  if (c.isCategorical()) return c.levels().size() <= kMaxExposureValues ? c.levels() : std::vector<std::string>{};
+  std::set<double> distinct;
+  for (double v : c.values()) {
+    if (std::isnan(v)) continue;  // missing
+    distinct.insert(v);
+    if (distinct.size() > kMaxExposureValues) return {};
+  }
+  std::vector<std::string> out;
+  for (double v : distinct) {
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;  // shortest: 1, not 1.000000
+    out.emplace_back(buffer, end);
+  }
+  return out;
 }
 
 EstimationInputs WorkspaceState::estimationInputs(const EstimationSettings& settings) const {

@@ -21,11 +21,14 @@ class AnswerView : public QWidget {
   void clear(const QString& why);
 
   [[nodiscard]] QLabel* headlineLabel() const { return headline_; }
+  // "Treated: X = 1 (707 units); control: X = 0 (2,293 units)." from the core's report.
+  [[nodiscard]] QLabel* treatedLabel() const { return treated_; }
   [[nodiscard]] QLabel* verdictLabel() const { return verdict_; }
   [[nodiscard]] QLabel* checksLabel() const { return checks_; }
 
  private:
   QLabel* headline_ = nullptr;
+  QLabel* treated_ = nullptr;
   QLabel* estimate_ = nullptr;
   QLabel* verdict_ = nullptr;
   QLabel* checks_ = nullptr;

@@ -30,6 +30,8 @@ class EstimationSettingsPanel : public QWidget {
   [[nodiscard]] QComboBox* adjustmentBox() const { return adjustment_; }
   [[nodiscard]] QSpinBox* bootstrapBox() const { return replicates_; }
   [[nodiscard]] QSpinBox* seedBox() const { return seed_; }
+  [[nodiscard]] QComboBox* treatedValueBox() const { return treatedValue_; }
+  [[nodiscard]] QComboBox* matchingOrderBox() const { return matchingOrder_; }
   [[nodiscard]] QPushButton* runButton() const { return run_; }
   [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
   [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
@@ -40,10 +42,12 @@ class EstimationSettingsPanel : public QWidget {
   bool selectMethod(const QString& key);
   // A project's method list: one method, all of them, or this exact list (added as an item).
   void selectMethods(const std::vector<std::string>& names);
-  // Shows a project's analysis settings; those without a widget (trim, treated value, matching
-  // order) are kept as read and returned by settings().
+  // Shows a project's analysis settings; those without a widget (trim) are kept as read and
+  // returned by settings().
   void setAnalysis(const project::AnalysisSettings& analysis);
   bool selectEstimand(estimation::Estimand estimand);
+  // The exposure column's values offered as the treated value (empty: no data); keeps the text.
+  void setTreatedChoices(const std::vector<std::string>& values);
   // Sets a custom adjustment set without the dialog.
   void setCustomAdjustment(const std::vector<std::string>& nodes);
 
@@ -75,6 +79,8 @@ class EstimationSettingsPanel : public QWidget {
   QComboBox* adjustment_ = nullptr;
   QSpinBox* replicates_ = nullptr;
   QSpinBox* seed_ = nullptr;
+  QComboBox* treatedValue_ = nullptr;
+  QComboBox* matchingOrder_ = nullptr;
   QPushButton* run_ = nullptr;
   QPushButton* cancel_ = nullptr;
   QProgressBar* progress_ = nullptr;

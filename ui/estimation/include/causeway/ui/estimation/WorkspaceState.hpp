@@ -44,6 +44,10 @@ class WorkspaceState {
   // Run is possible with data, a well-posed question, and a column for the exposure, the outcome
   // and the chosen set (or, with the automatic choice, for at least one offered set).
   [[nodiscard]] Readiness readiness(const std::optional<std::vector<std::string>>& adjustment) const;
+  // The exposure column's distinct values as written (levels; numbers in shortest form), for the
+  // treated-value choice; empty without data, a mapped exposure, or with more than kMaxExposureValues.
+  [[nodiscard]] std::vector<std::string> exposureValues() const;
+  static constexpr std::size_t kMaxExposureValues = 12;
   // The inputs of one run: the shared graph and data, the user's column choices, the settings.
   [[nodiscard]] EstimationInputs estimationInputs(const EstimationSettings& settings) const;
   [[nodiscard]] WorkspaceSnapshot snapshot(std::string version, std::string generated) const;
