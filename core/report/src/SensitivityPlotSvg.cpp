@@ -77,14 +77,18 @@ std::string renderContourPlotSvg(const estimation::ContourPlot& plot,
   const double v0 = plot.values.empty() ? 0.0 : plot.values.front();
   svg.rect(sx(0) - 4, sy(0) - 4, 8, 8, "#222222");
   svg.text(sx(0) + 7, sy(0) - 6, "unadjusted (" + format::significant(v0, 3) + ")", 10, "start", "#222222");
+  double stagger = 0.0;  // labels of points pinned at the top edge go below them, one per line
   for (const auto& b : benchmarks) {
     const double x = sx(std::min(b.r2dz, x1)), y = sy(std::min(b.r2yz, y1));
+    const bool nearTop = y - sy(y1) < 24.0;
+    const double labelY = nearTop ? y + 17.0 + stagger : y - 7.0;
+    if (nearTop) stagger += 13.0;
     const std::string diamond = "M" + SvgBuilder::number(x) + " " + SvgBuilder::number(y - 5) + " L" + SvgBuilder::number(x + 5) +
                                 " " + SvgBuilder::number(y) + " L" + SvgBuilder::number(x) + " " + SvgBuilder::number(y + 5) +
                                 " L" + SvgBuilder::number(x - 5) + " " + SvgBuilder::number(y) + " Z";
     svg.path(diamond, kCritical, "none");
     const bool nearRight = x > width - 150;
-    svg.text(x + (nearRight ? -7 : 7), y - 7, b.label + " (" + format::significant(showT ? b.t : b.estimate, 3) + ")", 10,
+    svg.text(x + (nearRight ? -7 : 7), labelY, b.label + " (" + format::significant(showT ? b.t : b.estimate, 3) + ")", 10,
              nearRight ? "end" : "start", kCritical);
   }
   return svg.str();
