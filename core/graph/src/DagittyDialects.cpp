@@ -8,8 +8,6 @@
 
 namespace causeway::graph::detail {
 
-namespace {
-
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -22,8 +20,6 @@ std::string trim(std::string_view s) {
   const auto last = s.find_last_not_of(" \t\r\n");
   return std::string(s.substr(first, last - first + 1));
 }
-
-}  // namespace
 
 std::optional<Role> roleOfAttribute(const std::string& key) {
   static const std::map<std::string, Role, std::less<>> kRoles = {

@@ -11,6 +11,10 @@
 // and formats Causeway recognises only to refuse them with a useful message.
 namespace causeway::graph::detail {
 
+// ASCII lower case, and the text without leading or trailing blanks: shared by the readers.
+[[nodiscard]] std::string lower(std::string_view s);
+[[nodiscard]] std::string trim(std::string_view s);
+
 // The role a (lower-cased) node attribute stands for, with DAGitty's short and alternative names
 // (e/source, o/target, a, l/u/unobserved, s) and Causeway's nco/nce; nullopt for other keys.
 std::optional<Role> roleOfAttribute(const std::string& key);

@@ -18,18 +18,8 @@ namespace {
 using detail::Token;
 using detail::TokenKind;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
+using detail::lower;
+using detail::trim;
 
 std::optional<double> parseNumber(std::string_view s) {
   const std::string t = trim(s);

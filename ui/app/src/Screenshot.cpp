@@ -17,20 +17,6 @@
 #include "causeway/ui/rollout/RolloutView.hpp"
 
 namespace causeway::ui {
-namespace {
-
-// Runs the event loop until `done` or the deadline; false on timeout.
-bool pumpUntil(const QElapsedTimer& clock, int timeoutMs, const std::function<bool()>& done) {
-  while (!done()) {
-    if (clock.elapsed() >= timeoutMs) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    QThread::msleep(2);  // processEvents returns at once when idle: do not spin a core
-  }
-  return true;
-}
-
-}  // namespace
-
 Result<void> saveWindowScreenshot(MainWindow& window, const QString& path, const ScreenshotOptions& options) {
   QElapsedTimer clock;
   clock.start();

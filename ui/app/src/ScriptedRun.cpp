@@ -19,8 +19,6 @@
 #include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
 
 namespace causeway::ui {
-namespace {
-
 // Runs the event loop until `done` or the deadline; false on timeout.
 bool pumpUntil(const QElapsedTimer& clock, int timeoutMs, const std::function<bool()>& done) {
   while (!done()) {
@@ -30,8 +28,6 @@ bool pumpUntil(const QElapsedTimer& clock, int timeoutMs, const std::function<bo
   }
   return true;
 }
-
-}  // namespace
 
 Result<void> runEstimationAsTheRunButton(MainWindow& window, int timeoutMs) {
   QElapsedTimer clock;
