@@ -53,6 +53,18 @@ Result<graph::CausalGraph> readModel(const std::string& path, CommandIo& io) {
   return graph::parseModel(text, "<stdin>");
 }
 
+Result<void> applyThresholdOptions(const po::variables_map& vm, study::VerdictThresholds& thresholds) {
+  if (!vm.count("threshold")) return Ok{};
+  for (const auto& pair : vm["threshold"].as<std::vector<std::string>>()) {
+    const auto eq = pair.find('=');
+    double value = 0.0;
+    if (eq == std::string::npos || !parseDouble(pair.substr(eq + 1), value))
+      return makeError(ErrorCode::InvalidArgument, "--threshold needs NAME=NUMBER, got '" + pair + "'");
+    if (auto set = study::setThreshold(thresholds, pair.substr(0, eq), value); !set) return set.error();
+  }
+  return Ok{};
+}
+
 Result<estimation::PropensityTrim> parseTrim(const std::string& text) {
   const auto bounds = splitList({text});
   estimation::PropensityTrim trim;

@@ -17,6 +17,7 @@
 #include "causeway/common/Result.hpp"
 #include "causeway/estimation/EstimationPipeline.hpp"
 #include "causeway/graph/CausalGraph.hpp"
+#include "causeway/study/VerdictThresholds.hpp"
 
 namespace causeway::cli {
 
@@ -51,6 +52,9 @@ std::vector<std::string> splitList(const std::vector<std::string>& values);
 bool parseDouble(const std::string& text, double& value);
 // "LOW,HIGH" -> propensity trim bounds, checked by PropensityTrim::problem().
 Result<estimation::PropensityTrim> parseTrim(const std::string& text);
+
+// Applies every --threshold NAME=NUMBER of `vm` to `thresholds` (estimate on a file, in the database).
+Result<void> applyThresholdOptions(const po::variables_map& vm, study::VerdictThresholds& thresholds);
 // The exposure and outcome the study will use (--exposure/--outcome, else the model's roles)
 // must differ; the error names the model file.
 Result<void> checkExposureOutcome(const graph::CausalGraph& graph, const po::variables_map& vm,

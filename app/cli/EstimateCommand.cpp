@@ -7,6 +7,7 @@
 
 #include "CliSupport.hpp"
 #include "DataSource.hpp"
+#include "ProjectData.hpp"
 #include "InDatabaseEstimate.hpp"
 #include "EstimateOutput.hpp"
 #include "SensitivityOptions.hpp"
@@ -87,17 +88,20 @@ Result<estimation::EstimationRequest> requestFrom(const po::variables_map& vm) {
 int runProjectEstimate(const std::string& projectFile, bool json, CommandIo& io) {
   auto loaded = study::loadProjectStudy(projectFile);
   if (!loaded) return reportError(io, "estimate", loaded.error());
-  if (loaded->dataPath.empty()) {
-    io.err << "causeway-cli estimate: " << projectFile
-           << ": the project names no data file (open data in Causeway and save, or give MODEL DATA)\n";
-    return 1;
-  }
-  auto data = data::readCsvFile(loaded->dataPath);
-  if (!data) return reportError(io, "estimate", data.error());
+  // A project that analyses in the database runs the in-database engine, as the desktop's Run does.
+  if (const auto& db = loaded->project.database; db && db->inDatabase)
+    if (auto source = projectDatabase(loaded->project, projectFile))
+      return runInDatabaseRequest(study::inDatabaseRequest(loaded->spec, *source), json, io);
+  auto read = loadProjectData(loaded->project, projectFile);  // its data file or database source
+  if (!read) return reportError(io, "estimate", read.error());
+  const data::Dataset* data = &read->dataset;
   auto result = study::runStudy(loaded->spec, *data);
   if (!result) return reportError(io, "estimate", result.error());
-  if (json) io.out << study::studyJson(*result, *data).dump(2) << "\n";
-  else printEstimateText(io.out, *result, *data);
+  if (json) {
+    auto document = study::studyJson(*result, *data);
+    if (read->source) document["data_source"] = *read->source;
+    io.out << document.dump(2) << "\n";
+  } else printEstimateText(io.out, *result, *data);
   return everyMethodFailed(io, "estimate", result->estimation) ? 1 : 0;
 }
 
@@ -179,17 +183,9 @@ int runEstimate(const std::vector<std::string>& args, CommandIo& io) {
   spec.request = std::move(request).value();
   spec.compareAdjustmentSets = vm.count("no-compare") == 0;
   spec.sensitivity = *sensitivity;
-  for (const auto& pair : vm.count("threshold") ? vm["threshold"].as<std::vector<std::string>>() : std::vector<std::string>{}) {
-    const auto eq = pair.find('=');
-    char* end = nullptr;
-    const double value = eq == std::string::npos ? 0.0 : std::strtod(pair.c_str() + eq + 1, &end);
-    auto set = eq == std::string::npos || end == pair.c_str() + eq + 1 || *end != '\0'
-                   ? Result<void>(makeError(ErrorCode::InvalidArgument, "--threshold needs NAME=NUMBER, got '" + pair + "'"))
-                   : study::setThreshold(spec.thresholds, pair.substr(0, eq), value);
-    if (!set) {
-      io.err << "causeway-cli estimate: " << set.error().message << "\n";
-      return 2;
-    }
+  if (auto set = applyThresholdOptions(vm, spec.thresholds); !set) {
+    io.err << "causeway-cli estimate: " << set.error().message << "\n";
+    return 2;
   }
 
   auto result = study::runStudy(spec, *data);

@@ -62,29 +62,28 @@ void printImplicationTests(std::ostream& out, const study::StudyResult& result) 
         << "against a continuous one, or the list capped)\n";
 }
 
-// The answer in plain words, then the verdict's checklist: what a reader needs before any table.
-void printAnswerAndVerdict(std::ostream& out, const study::StudyResult& result) {
-  if (result.answer) {
-    out << "Answer: " << result.answer->sentence << "\n";
-    out << "  Method: " << result.answer->rule << "\n";
+}  // namespace
+
+void printAnswerAndVerdict(std::ostream& out, const std::optional<study::Answer>& answer, const study::Verdict& verdict) {
+  if (answer) {
+    out << "Answer: " << answer->sentence << "\n";
+    out << "  Method: " << answer->rule << "\n";
   } else {
     out << "Answer: none. No method gave an estimate that can stand for the study.\n";
   }
-  std::string level = study::toString(result.verdict.level);
+  std::string level = study::toString(verdict.level);
   std::transform(level.begin(), level.end(), level.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  out << "Verdict: " << level << " \u2014 " << result.verdict.summary << "\n";
-  for (const auto& c : result.verdict.checks)
+  out << "Verdict: " << level << " \u2014 " << verdict.summary << "\n";
+  for (const auto& c : verdict.checks)
     out << "  [" << padRight(study::toString(c.status), 7) << "] " << padRight(c.name, 15) << c.explanation << "\n";
   out << "\n";
 }
-
-}  // namespace
 
 void printEstimateText(std::ostream& out, const study::StudyResult& result, const data::Dataset& data) {
   const auto& r = result.estimation;
   out << "Effect of " << result.exposureColumn << " on " << result.outcomeColumn << " (" << est::toString(r.estimand)
       << ")\n\n";
-  printAnswerAndVerdict(out, result);
+  printAnswerAndVerdict(out, result.answer, result.verdict);
   out << "Data: " << std::filesystem::path(data.sourcePath()).filename().string() << ", " << data.rowCount()
       << " rows; used " << r.nUsed << " (" << r.nTreated << " treated: " << r.treatment << " = " << r.treatedValue << ", "
       << r.nControl << " control: " << r.treatment << " = " << r.controlValue << ")";

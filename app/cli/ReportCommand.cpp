@@ -5,9 +5,12 @@
 #include <fstream>
 
 #include "CliSupport.hpp"
+#include "DataSource.hpp"
 #include "PdfOutput.hpp"
 #include "RolloutStudy.hpp"
 #include "causeway/data/CsvReader.hpp"
+#include "causeway/database/DataSource.hpp"
+#include "causeway/database/DatabaseReader.hpp"
 #include "causeway/estimation/EstimationPipeline.hpp"
 #include "causeway/graph/DagittySyntax.hpp"
 #include "causeway/layout/LayeredLayout.hpp"
@@ -61,6 +64,57 @@ Result<void> checkProjectRoles(const graph::CausalGraph& graph, const std::strin
   return Ok{};
 }
 
+// The rows a report is computed from and their fingerprint.
+struct ReportData {
+  data::Dataset dataset;
+  report::DataFingerprint fingerprint;
+};
+
+// DATA given on the command line (a CSV, sqlite:PATH or postgresql://... with --table/--query)
+// wins over the project's own data (its database source, else its data file). A database gets
+// the checksum computed in the database; a file its SHA-256.
+Result<std::optional<ReportData>> reportData(const project::Project& p, const std::filesystem::path& projectPath,
+                                             const po::variables_map& vm) {
+  std::optional<database::SourceSpec> spec;
+  std::string file;
+  if (vm.count("data")) {
+    const std::string data = vm["data"].as<std::string>();
+    auto loaded = loadData(data, vm);
+    if (!loaded) return loaded.error();
+    ReportData out{std::move(loaded->dataset), {}};
+    if (!database::isDatabaseLocation(data)) {
+      auto print = report::fingerprintFile(data);
+      if (!print) return print.error();
+      out.fingerprint = *print;
+      return std::optional<ReportData>(std::move(out));
+    }
+    auto parsed = database::parseSource(data, vm.count("table") ? vm["table"].as<std::string>() : "",
+                                        vm.count("query") ? vm["query"].as<std::string>() : "");
+    if (!parsed) return parsed.error();
+    auto print = report::fingerprintDatabase(*parsed);
+    if (!print) return print.error();
+    out.fingerprint = *print;
+    return std::optional<ReportData>(std::move(out));
+  }
+  if (const auto source = p.resolveDatabase(projectPath)) {
+    auto parsed = database::parseSource(source->kind == "sqlite" ? "sqlite:" + source->location : source->location,
+                                        source->table, source->query);
+    if (!parsed) return parsed.error();
+    auto rows = database::readDatabase(*parsed);
+    if (!rows) return rows.error();
+    auto print = report::fingerprintDatabase(*parsed);
+    if (!print) return print.error();
+    return std::optional<ReportData>(ReportData{std::move(rows).value(), *print});
+  }
+  if (p.dataPath.empty()) return std::optional<ReportData>();
+  const auto dataPath = p.resolveDataPath(projectPath);
+  auto rows = data::readCsvFile(dataPath);
+  if (!rows) return rows.error();
+  auto print = report::fingerprintFile(dataPath.string());
+  if (!print) return print.error();
+  return std::optional<ReportData>(ReportData{std::move(rows).value(), *print});
+}
+
 Result<study::StudySpec> studySpecFrom(const project::Project& p, graph::CausalGraph graph) {
   return study::studySpec(p.analysis, p.columnOverrides, std::move(graph));  // as `estimate PROJECT` and the GUI
 }
@@ -70,13 +124,18 @@ Result<study::StudySpec> studySpecFrom(const project::Project& p, graph::CausalG
 int runReport(const std::vector<std::string>& args, CommandIo& io) {
   CommandLine line{"report",
                    po::options_description(
-                       "Usage: causeway-cli report PROJECT.causeway -o REPORT.(html|pdf)\n\n"
+                       "Usage: causeway-cli report PROJECT.causeway [DATA] -o REPORT.(html|pdf)\n\n"
                        "Writes the postmortem report of a project: the question, the model and its assumptions,\n"
-                       "adjustment sets, and with data the overlap, balance, estimates, sensitivity and caveats.\n\nOptions"),
+                       "adjustment sets, and with data the overlap, balance, estimates, sensitivity and caveats.\n"
+                       "DATA (a CSV file, sqlite:PATH or postgresql://... with --table or --query) replaces the\n"
+                       "project's data; the report's data section fingerprints it (a database: server, query, rows\n"
+                       "and a checksum computed in the database).\n\nOptions"),
                    {}, {}, UsageStyle::Terse};
-  line.visible.add_options()("help,h", "show this help")("output,o", po::value<std::string>(), "report file (.html or .pdf)");
-  line.hidden.add_options()("project", po::value<std::string>());
-  line.positional.add("project", 1);
+  line.visible.add_options()("help,h", "show this help")("output,o", po::value<std::string>(), "report file (.html or .pdf)")(
+      "table", po::value<std::string>(), "database DATA: read this table (schema.table allowed)")(
+      "query", po::value<std::string>(), "database DATA: read the rows of this SQL query");
+  line.hidden.add_options()("project", po::value<std::string>())("data", po::value<std::string>());
+  line.positional.add("project", 1).add("data", 1);
   po::variables_map vm;
   if (auto done = parseCommandLine(args, line, vm, io)) return *done;
   if (!vm.count("project") || !vm.count("output")) {
@@ -99,7 +158,8 @@ int runReport(const std::vector<std::string>& args, CommandIo& io) {
   if (!project) return reportError(io, "report", project.error());
   auto graph = graph::parseDagitty(project->modelText, projectPath.string() + " (model)");
   if (!graph) return reportError(io, "report", graph.error());
-  if (auto roles = checkProjectRoles(*graph, projectPath.string(), !project->dataPath.empty()); !roles)
+  const bool hasData = vm.count("data") || project->database || !project->dataPath.empty();
+  if (auto roles = checkProjectRoles(*graph, projectPath.string(), hasData); !roles)
     return reportError(io, "report", roles.error());
 
   report::ReportRequest request;
@@ -116,21 +176,19 @@ int runReport(const std::vector<std::string>& args, CommandIo& io) {
 
   std::optional<study::StudyResult> study;
   std::optional<report::Section> rollout;  // a panel study: its section replaces the cross-sectional estimate
-  if (!project->dataPath.empty()) {
-    const auto dataPath = project->resolveDataPath(projectPath);
-    auto data = data::readCsvFile(dataPath);
-    if (!data) return reportError(io, "report", data.error());
-    auto fingerprint = report::fingerprintFile(dataPath.string());
-    if (!fingerprint) return reportError(io, "report", fingerprint.error());
-    request.data = *fingerprint;
+  auto data = reportData(*project, projectPath, vm);
+  if (!data) return reportError(io, "report", data.error());
+  if (*data) {
+    request.data = (*data)->fingerprint;
+    const data::Dataset& rows = (*data)->dataset;
     if (!project->rolloutJson.empty()) {
-      auto section = rolloutReportSection(*project, projectPath.string(), *data, *graph);
+      auto section = rolloutReportSection(*project, projectPath.string(), rows, *graph);
       if (!section) return reportError(io, "report", section.error());
       rollout = std::move(section).value();
     } else {
       auto spec = studySpecFrom(*project, *graph);
       if (!spec) return reportError(io, "report", spec.error());
-      auto result = study::runStudy(*spec, *data);
+      auto result = study::runStudy(*spec, rows);
       if (!result) return reportError(io, "report", result.error());
       study = std::move(result).value();
     }

@@ -235,8 +235,9 @@ class MainWindowDataTest : public QObject {
     QVERIFY(waitForData(w));
     QVERIFY(QTest::qWaitFor([&] { return w.scene().rejectedLinkCount() == 1; }, 30000));
     // Adding the edge the data ask for removes the implication, and with it the flag.
-    edits::addEdge(w.document(), *w.document().graph().findNode("Z"), *w.document().graph().findNode("X"),
-                   graph::EdgeKind::Directed);
+    QVERIFY(edits::addEdge(w.document(), *w.document().graph().findNode("Z"), *w.document().graph().findNode("X"),
+                           graph::EdgeKind::Directed)
+                .ok());
     QVERIFY(QTest::qWaitFor([&] { return w.scene().rejectedLinkCount() == 0; }, 30000));
   }
 

@@ -78,6 +78,12 @@ class SensitivityViewTest : public QObject {
     QCOMPARE(view.rosenbaumTable()->rowCount(), static_cast<int>(rosenbaum->rows.size()));
     QCOMPARE(view.controlsTable()->rowCount(), 1);
     QCOMPARE(view.controlsTable()->item(0, 3)->text(), QString("no column in the data"));
+    // Caveats sit below the plot, not in the headline sentence.
+    QCOMPARE(view.notesLabel()->isHidden(), ols->notes.empty());
+    for (const auto& note : ols->notes) {
+      QVERIFY(view.notesLabel()->text().contains(QString::fromStdString(note)));
+      QVERIFY(!view.sentenceLabel()->text().contains(QString::fromStdString(note)));
+    }
 
     ui::ContourPlotWidget* plot = view.plot();
     plot->resize(460, 400);
@@ -89,6 +95,7 @@ class SensitivityViewTest : public QObject {
 
     view.clear("nothing yet");
     QCOMPARE(view.sentenceLabel()->text(), QString("nothing yet"));
+    QVERIFY(view.notesLabel()->isHidden());
     QVERIFY(!plot->hasPlot());
     QCOMPARE(view.boundsTable()->rowCount(), 0);
   }

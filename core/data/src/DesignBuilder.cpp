@@ -5,6 +5,7 @@
 #include <set>
 
 #include "TreatmentCoding.hpp"
+#include "causeway/common/Parallel.hpp"
 
 namespace causeway::data {
 namespace {
@@ -121,9 +122,14 @@ Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std:
   design.treatedLabel = coding->treatedLabel;
   design.controlLabel = coding->controlLabel;
   for (const Column* column : used) design.missingByVariable.emplace_back(column->name(), column->missingCount());
+  // Only columns with a missing value can make a row incomplete.
+  std::vector<const Column*> gappy;
+  for (const Column* column : used)
+    if (column->missingCount() > 0) gappy.push_back(column);
+  design.rows.reserve(data.rowCount());
   for (std::size_t row = 0; row < data.rowCount(); ++row) {
     const bool complete =
-        std::none_of(used.begin(), used.end(), [&](const Column* column) { return column->isMissing(row); });
+        std::none_of(gappy.begin(), gappy.end(), [&](const Column* column) { return column->isMissing(row); });
     if (complete) design.rows.push_back(row);
   }
   design.rowsDropped = data.rowCount() - design.rows.size();
@@ -164,20 +170,28 @@ Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std:
   design.treatment.resize(n);
   design.outcome.resize(n);
   design.covariates.resize(n, static_cast<Eigen::Index>(modelColumns.size()));
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const std::size_t row = design.rows[static_cast<std::size_t>(i)];
-    design.treatment(i) = coding->indicator[row];
-    design.outcome(i) = vars.outcome->values()[row];
-  }
-  for (std::size_t j = 0; j < modelColumns.size(); ++j) {
-    const DesignColumn& model = modelColumns[j];
-    for (Eigen::Index i = 0; i < n; ++i) {
-      const std::size_t row = design.rows[static_cast<std::size_t>(i)];
-      design.covariates(i, static_cast<Eigen::Index>(j)) =
-          model.column->isNumeric() ? model.column->values()[row]
-                                    : (model.column->codes()[row] == model.level ? 1.0 : 0.0);
+  // One task per output column (treatment, outcome, covariates): each writes only its own column.
+  const std::size_t* rows = design.rows.data();
+  parallelFor(modelColumns.size() + 2, options.threads, [&](std::size_t task) {
+    if (task == 0) {
+      for (Eigen::Index i = 0; i < n; ++i) design.treatment(i) = coding->indicator[rows[i]];
+      return;
     }
-  }
+    if (task == 1) {
+      const std::span<const double> values = vars.outcome->values();
+      for (Eigen::Index i = 0; i < n; ++i) design.outcome(i) = values[rows[i]];
+      return;
+    }
+    const DesignColumn& model = modelColumns[task - 2];
+    double* out = design.covariates.col(static_cast<Eigen::Index>(task - 2)).data();
+    if (model.column->isNumeric()) {
+      const std::span<const double> values = model.column->values();
+      for (Eigen::Index i = 0; i < n; ++i) out[i] = values[rows[i]];
+    } else {
+      const std::span<const std::int32_t> codes = model.column->codes();
+      for (Eigen::Index i = 0; i < n; ++i) out[i] = codes[rows[i]] == model.level ? 1.0 : 0.0;
+    }
+  });
   return design;
 }
 

@@ -11,6 +11,7 @@
 
 #include "ColumnBuilder.hpp"
 #include "QueryErrors.hpp"
+#include "SqliteHandle.hpp"
 #include "causeway/database/PostgresConnection.hpp"
 
 namespace causeway::database {
@@ -178,15 +179,9 @@ Result<std::unique_ptr<AggregateRunner>> AggregateRunner::open(const SourceSpec&
     return std::unique_ptr<AggregateRunner>(new PostgresRunner(std::move(connection).value(), std::move(progress)));
   }
   const std::string where = "SQLite file " + spec.location;
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(spec.location.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
-    sqlite3_close_v2(db);
-    return makeError(ErrorCode::IoError, "Cannot open " + where + ": " + message, {spec.location, 0, 0, {}});
-  }
-  // A double-quoted name is an identifier, never a string: an unknown column must be an error.
-  sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
-  sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+  auto opened = detail::openSqliteReadOnly(spec);
+  if (!opened) return opened.error();
+  sqlite3* db = opened->release();
   const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
   sqlite3_create_function(db, "exp", 1, flags, nullptr, sqliteExp, nullptr, nullptr);
   sqlite3_create_function(db, "ln", 1, flags, nullptr, sqliteLn, nullptr, nullptr);

@@ -1,80 +1,18 @@
 #include "causeway/database/InDatabase.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <optional>
 
 #include <Eigen/Dense>
 
 #include "InDatabaseSql.hpp"
+#include "InDatabaseSums.hpp"
 #include "causeway/data/Column.hpp"
 
 namespace causeway::database {
-namespace {
-
-std::string sqlText(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
-// Solves H b = g for a symmetric positive definite H, scaled to unit diagonal first so that
-// covariates in thousands and in fractions do not spoil the factorisation.
-std::optional<Eigen::MatrixXd> solveScaled(const Eigen::MatrixXd& h, const Eigen::MatrixXd& g) {
-  const Eigen::VectorXd d = h.diagonal().cwiseMax(1e-300).cwiseSqrt().cwiseInverse();
-  const Eigen::LDLT<Eigen::MatrixXd> ldlt(d.asDiagonal() * h * d.asDiagonal());
-  if (ldlt.info() != Eigen::Success || !ldlt.isPositive() || ldlt.vectorD().minCoeff() <= 1e-13) return std::nullopt;
-  return Eigen::MatrixXd(d.asDiagonal() * ldlt.solve(d.asDiagonal() * g));
-}
-
-// Reads the upper triangle (row by row) starting at row[at] into a symmetric matrix.
-Eigen::MatrixXd symmetric(const std::vector<double>& row, std::size_t& at, Eigen::Index q, std::size_t stride = 1) {
-  Eigen::MatrixXd m(q, q);
-  for (Eigen::Index i = 0; i < q; ++i)
-    for (Eigen::Index j = i; j < q; ++j) {
-      m(i, j) = m(j, i) = row[at];
-      at += stride;
-    }
-  return m;
-}
-
-// The per-group sums of the final pass, in finalPassSql's order.
-struct ArmSums {
-  double count = 0, w = 0, wy = 0, w2 = 0, w2y = 0, w2y2 = 0;
-  Eigen::VectorXd sy, s, ty, tz;    // per z_j
-  Eigen::MatrixXd residual2, info;  // sum (t-p)^2 z z', sum p(1-p) z z'
-  Eigen::VectorXd x, x2, wx, wx2;   // per covariate
-};
-
-ArmSums readArm(const std::vector<double>& row, Eigen::Index q) {
-  ArmSums a;
-  std::size_t at = 1;
-  for (double* v : {&a.count, &a.w, &a.wy, &a.w2, &a.w2y, &a.w2y2}) *v = row[at++];
-  a.sy.resize(q), a.s.resize(q), a.ty.resize(q), a.tz.resize(q);
-  for (Eigen::Index j = 0; j < q; ++j) {
-    a.sy(j) = row[at++];
-    a.s(j) = row[at++];
-    a.ty(j) = row[at++];
-    a.tz(j) = row[at++];
-  }
-  std::size_t second = at + 1;
-  a.residual2 = symmetric(row, at, q, 2);
-  a.info = symmetric(row, second, q, 2);
-  at = second - 1;
-  const Eigen::Index k = q - 1;
-  a.x.resize(k), a.x2.resize(k), a.wx.resize(k), a.wx2.resize(k);
-  for (Eigen::Index j = 0; j < k; ++j) {
-    a.x(j) = row[at++];
-    a.x2(j) = row[at++];
-    a.wx(j) = row[at++];
-    a.wx2(j) = row[at++];
-  }
-  return a;
-}
-
-}  // namespace
+using detail::solveScaled;
+using detail::symmetric;
+using detail::sqlText;
 
 std::string derivedTableSql(const std::string& sourceSql, const InDatabaseRequest& request,
                             const std::vector<std::vector<std::string>>& levels) {
@@ -93,8 +31,24 @@ std::string derivedTableSql(const std::string& sourceSql, const InDatabaseReques
       select += ", CASE WHEN " + quoteIdentifier(column) + " = " + sqlText(levels[c][l]) + " THEN 1.0 ELSE 0.0 END AS x" +
                 std::to_string(++x);
   }
+  if (!request.shardKey.empty()) select += ", " + quoteIdentifier(request.shardKey) + " AS shard";
   return "SELECT " + select + " FROM (" + sourceSql + ") AS src WHERE " + where;
 }
+
+namespace {
+
+// The arms' score ranges from the final pass, then one query for the rows outside the common support.
+Result<InDatabaseOverlap> overlapOf(AggregateRunner& runner, const std::string& derived, const Eigen::VectorXd& beta,
+                                   const detail::ArmSums& c, const detail::ArmSums& t, const detail::QueryShape& shape) {
+  InDatabaseOverlap o{t.pMin, t.pMax, c.pMin, c.pMax, 0, 0, static_cast<std::size_t>(t.extreme),
+                      static_cast<std::size_t>(c.extreme)};
+  auto rows = runner.numbers(detail::outsideSupportSql(derived, beta, std::max(t.pMin, c.pMin), std::min(t.pMax, c.pMax), shape));
+  if (!rows) return rows.error();
+  for (const auto& row : *rows) (row[0] == 1.0 ? o.outsideTreated : o.outsideControl) += static_cast<std::size_t>(row[1]);
+  return o;
+}
+
+}  // namespace
 
 Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const SourceSpec& spec, const InDatabaseRequest& request,
                                            const Progress& progress) {
@@ -111,28 +65,30 @@ Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const Source
       out.terms.push_back(request.covariates[c]);
       continue;
     }
-    const std::string column = quoteIdentifier(request.covariates[c]);
-    const std::string order = runner.kind() == SourceKind::Postgres ? " COLLATE \"C\"" : "";
-    auto found = runner.texts("SELECT DISTINCT " + column + order + " FROM (" + source + ") AS src WHERE " + column +
-                              " IS NOT NULL ORDER BY 1");
+    auto found = detail::textLevels(runner, source, request.covariates[c], request.shardKey);
     if (!found) return found.error();
     levels[c] = std::move(found).value();
     for (std::size_t l = 1; l < levels[c].size(); ++l) out.terms.push_back(request.covariates[c] + levels[c][l]);
   }
   const std::string derived = derivedTableSql(source, request, levels);
   const auto q = static_cast<Eigen::Index>(out.terms.size());
-  const std::string fence = detail::optimisationFence(runner.kind());
+  const detail::QueryShape shape{runner.kind(), !request.shardKey.empty()};
 
   // IRLS: each step one aggregate query returning X'WX and X'Wz.
   Eigen::VectorXd beta = Eigen::VectorXd::Zero(q);
+  Eigen::MatrixXd info;  // X'WX at the last step: the information matrix at the (converged) MLE
   bool converged = false;
   for (int iteration = 1; iteration <= request.maxIterations && !converged; ++iteration) {
     if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "In-database analysis on " + where + " was cancelled");
-    auto rows = runner.numbers(detail::irlsStepSql(derived, beta, fence));
+    auto rows = runner.numbers(detail::irlsStepSql(derived, beta, shape));
     if (!rows) return rows.error();
-    const auto& row = rows->at(0);
+    if (rows->empty()) return makeError(ErrorCode::EmptyGroup, "No rows to analyse in " + where);
+    // One row per shard when grouped by one: add them (a shard's empty SUM is NULL).
+    std::vector<double> row(rows->front().size(), 0.0);
+    for (const auto& shardRow : *rows)
+      for (std::size_t j = 0; j < row.size(); ++j) row[j] += std::isnan(shardRow[j]) ? 0.0 : shardRow[j];
     out.n = static_cast<std::size_t>(row[0]);
-    out.nTreated = static_cast<std::size_t>(std::isnan(row[1]) ? 0.0 : row[1]);
+    out.nTreated = static_cast<std::size_t>(row[1]);
     if (row[2] > 0)
       return makeError(ErrorCode::NonBinaryTreatment, "The treatment '" + request.treatment + "' must be 0 (control) or 1 (treated); " +
                                                           data::formatNumber(row[2]) + " complete rows hold other values (in " + where + ")",
@@ -143,10 +99,10 @@ Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const Source
                                                   std::to_string(out.n) + " complete rows (in " + where + ")",
                        {where, 0, 0, request.treatment});
     std::size_t at = 3;
-    const Eigen::MatrixXd h = symmetric(row, at, q);
+    info = symmetric(row, at, q);
     Eigen::VectorXd g(q);
     for (Eigen::Index i = 0; i < q; ++i) g(i) = row[at++];
-    auto next = solveScaled(h, g);
+    auto next = solveScaled(info, g);
     if (!next || !next->allFinite())
       return makeError(ErrorCode::Collinearity, "The propensity model's X'WX is singular (collinear covariates or a constant "
                                                 "column) in " + where);
@@ -154,7 +110,7 @@ Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const Source
     converged = (step.array().abs() / (beta.array().abs() + 0.1)).maxCoeff() < 1e-10;
     beta = next->col(0);
     out.iterations = iteration;
-    progress.report(0.8 * iteration / request.maxIterations);
+    progress.report(0.7 * iteration / request.maxIterations);
     if (beta.array().abs().maxCoeff() > 1e8) break;  // separation: the MLE does not exist
   }
   if (!converged)
@@ -163,18 +119,22 @@ Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const Source
                                                   " IRLS steps (separation: some covariate predicts treatment perfectly)");
   out.coefficients = beta;
 
-  auto rows = runner.numbers(detail::finalPassSql(derived, beta, request.estimand, fence));
+  auto rows = runner.numbers(detail::finalPassSql(derived, beta, request.estimand, shape));
   if (!rows) return rows.error();
-  if (rows->size() != 2 || rows->at(0)[0] != 0.0 || rows->at(1)[0] != 1.0)
-    return makeError(ErrorCode::MalformedData, "The treatment '" + request.treatment +
-                                                   "' must be 0 (control) or 1 (treated) in every complete row (in " + where + ")",
-                     {where, 0, 0, request.treatment});
-  const ArmSums c = readArm(rows->at(0), q), t = readArm(rows->at(1), q);
+  detail::ArmSums c, t;
+  for (const auto& row : *rows) {
+    if (row[0] != 0.0 && row[0] != 1.0)
+      return makeError(ErrorCode::MalformedData, "The treatment '" + request.treatment +
+                                                     "' must be 0 (control) or 1 (treated) in every complete row (in " + where + ")",
+                       {where, 0, 0, request.treatment});
+    detail::addArm(row[0] == 1.0 ? t : c, row, q);
+  }
+  if (c.count == 0 || t.count == 0)
+    return makeError(ErrorCode::EmptyGroup, "The treatment '" + request.treatment + "' lost an arm between queries in " + where);
   const double mu0 = c.wy / c.w, mu1 = t.wy / t.w;
   out.estimate = mu1 - mu0;
 
   // Sandwich of the stacked equations, from the sums: see docs/databases.md for the algebra.
-  const Eigen::MatrixXd info = c.info + t.info;
   Eigen::MatrixXd abg(2, q);
   abg.row(0) = -((c.sy - mu0 * c.s) + (t.sy - mu1 * t.s)).transpose();
   abg.row(1) = -(t.sy - mu1 * t.s).transpose();
@@ -199,19 +159,37 @@ Result<InDatabaseResult> analyseInDatabase(AggregateRunner& runner, const Source
   for (Eigen::Index j = 0; j + 1 < q; ++j) {
     InDatabaseBalanceRow b;
     b.term = out.terms[static_cast<std::size_t>(j + 1)];
-    b.meanTreated = t.x(j) / t.count;
-    b.meanControl = c.x(j) / c.count;
-    const double v1 = (t.x2(j) - t.count * b.meanTreated * b.meanTreated) / (t.count - 1);
-    const double v0 = (c.x2(j) - c.count * b.meanControl * b.meanControl) / (c.count - 1);
+    b.meanTreated = t.gram(0, j + 1) / t.count;
+    b.meanControl = c.gram(0, j + 1) / c.count;
+    const double v1 = (t.gram(j + 1, j + 1) - t.count * b.meanTreated * b.meanTreated) / (t.count - 1);
+    const double v0 = (c.gram(j + 1, j + 1) - c.count * b.meanControl * b.meanControl) / (c.count - 1);
     const double sd = std::sqrt(request.estimand == InDatabaseEstimand::ATE ? (v1 + v0) / 2 : v1);
     b.weightedMeanTreated = t.wx(j) / t.w;
     b.weightedMeanControl = c.wx(j) / c.w;
     b.smdBefore = sd > 0 ? (b.meanTreated - b.meanControl) / sd : 0.0;
     b.smdAfter = sd > 0 ? (b.weightedMeanTreated - b.weightedMeanControl) / sd : 0.0;
-    const double wv1 = t.wx2(j) / t.w - b.weightedMeanTreated * b.weightedMeanTreated;
-    const double wv0 = c.wx2(j) / c.w - b.weightedMeanControl * b.weightedMeanControl;
+    // sum w (x - m)^2 = sum w x^2 - m^2 sum w, over the in-memory balance's denominator.
+    const double wv1 = (t.wx2(j) - t.w * b.weightedMeanTreated * b.weightedMeanTreated) / (t.w - t.w2 / t.w);
+    const double wv0 = (c.wx2(j) - c.w * b.weightedMeanControl * b.weightedMeanControl) / (c.w - c.w2 / c.w);
     b.varianceRatioAfter = wv0 > 0 ? wv1 / wv0 : 0.0;
+    b.binary = t.nonBinary(j) == 0 && c.nonBinary(j) == 0;
     out.balance.push_back(std::move(b));
+  }
+  // Unadjusted: Welch SE sqrt(s1^2/n1 + s0^2/n0), sample variances from sum y and sum y^2.
+  const double m1 = t.y / t.count, m0 = c.y / c.count;
+  const double s1 = (t.y2 - t.count * m1 * m1) / (t.count - 1), s0 = (c.y2 - c.count * m0 * m0) / (c.count - 1);
+  out.differenceInMeans.estimate = m1 - m0;
+  out.differenceInMeans.se = std::sqrt(s1 / t.count + s0 / c.count);
+  const double n = t.count + c.count, sumY = t.y + c.y;
+  out.outcomeSd = std::sqrt((t.y2 + c.y2 - sumY * sumY / n) / (n - 1));
+  auto overlap = overlapOf(runner, derived, beta, c, t, shape);
+  if (!overlap) return overlap.error();
+  out.overlap = *overlap;
+  if (request.outcomeModels) {
+    progress.report(0.85);
+    auto effects = detail::outcomeEstimates(runner, derived, beta, c, t, request);
+    if (!effects) return effects.error();
+    out.outcomeEstimates = std::move(effects).value();
   }
   out.queries = runner.queries();
   progress.report(1.0);

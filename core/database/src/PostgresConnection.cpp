@@ -13,8 +13,12 @@ Result<PostgresConnection> PostgresConnection::open(const SourceSpec& spec) {
   out.where_ = "PostgreSQL server " + displayLocation(spec);
   const std::string timeout = std::to_string(spec.connectTimeoutSeconds);
   // connect_timeout first, so that one given in the URI (expanded in place of dbname) wins.
-  const std::array<const char*, 4> keys{"connect_timeout", "fallback_application_name", "dbname", nullptr};
-  const std::array<const char*, 4> values{timeout.c_str(), "causeway", spec.location.c_str(), nullptr};
+  // A typed password comes after dbname so that it wins over one in the URI; none: libpq's own.
+  const bool typed = !spec.password.empty();
+  const std::array<const char*, 5> keys{"connect_timeout", "fallback_application_name", "dbname",
+                                        typed ? "password" : nullptr, nullptr};
+  const std::array<const char*, 5> values{timeout.c_str(), "causeway", spec.location.c_str(),
+                                          typed ? spec.password.c_str() : nullptr, nullptr};
   out.conn_.reset(PQconnectdbParams(keys.data(), values.data(), 1));
   if (out.conn_ == nullptr)
     return makeError(ErrorCode::IoError, "Cannot connect to " + out.where_ + ": out of memory", {out.where_, 0, 0, {}});

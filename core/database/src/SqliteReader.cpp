@@ -10,16 +10,12 @@
 
 #include "ColumnBuilder.hpp"
 #include "QueryErrors.hpp"
+#include "SqliteHandle.hpp"
 
 namespace causeway::database::detail {
 namespace {
 
-struct CloseDb {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-struct Finalize {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
+using Finalize = FinalizeSqlite;
 
 enum class Declared { Other, Date, Timestamp, Boolean };
 
@@ -49,15 +45,9 @@ void addText(ColumnBuilder& column, Declared declared, std::string_view text) {
 
 Result<data::Dataset> readSqlite(const SourceSpec& spec, const Progress& progress) {
   const std::string where = "SQLite file " + spec.location;
-  sqlite3* raw = nullptr;
-  const int openRc = sqlite3_open_v2(spec.location.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-  std::unique_ptr<sqlite3, CloseDb> db(raw);
-  if (openRc != SQLITE_OK)
-    return makeError(ErrorCode::IoError, "Cannot open " + where + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(openRc)),
-                     {spec.location, 0, 0, {}});
-  sqlite3_busy_timeout(db.get(), spec.connectTimeoutSeconds * 1000);
-  // A double-quoted name is an identifier, never a string: an unknown column must be an error.
-  sqlite3_db_config(db.get(), SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+  auto opened = openSqliteReadOnly(spec);
+  if (!opened) return opened.error();
+  SqliteDb db = std::move(opened).value();
   // A stop request interrupts whatever statement runs, even one stuck inside sqlite3_step.
   std::stop_callback interrupt(progress.stopToken(), [&db] { sqlite3_interrupt(db.get()); });
 

@@ -14,7 +14,7 @@ namespace causeway::estimation {
 // SE = sd(phi) / sqrt(n) in every case.
 Result<EffectEstimate> estimateAipw(const data::Design& design, const Eigen::VectorXd& propensity,
                                     const EstimatorOptions& options) {
-  if (auto ok = detail::checkInputs(design, &propensity); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, &propensity, options.designValidated); !ok) return ok.error();
   if (options.estimand == Estimand::ATO)
     return makeError(ErrorCode::InvalidArgument, "AIPW here targets the ATE, ATT or ATC, not the ATO");
   if (!((propensity.array() > 0.0) && (propensity.array() < 1.0)).all())
@@ -31,8 +31,12 @@ Result<EffectEstimate> aipwFromModels(const data::Design& design, const Eigen::V
   if (options.estimand == Estimand::ATO)
     return makeError(ErrorCode::InvalidArgument, "AIPW here targets the ATE, ATT or ATC, not the ATO");
   const OutcomeModels* models = &fitted;
-  const Eigen::ArrayXd t = design.treatment.array(), y = design.outcome.array(), ps = propensity.array();
-  const Eigen::ArrayXd mu1 = models->mu1.array(), mu0 = models->mu0.array();
+  // Views, not copies: five per-unit vectors would be held twice at the pipeline's peak.
+  const auto t = design.treatment.array();
+  const auto y = design.outcome.array();
+  const auto ps = propensity.array();
+  const auto mu1 = models->mu1.array();
+  const auto mu0 = models->mu0.array();
   const auto n = static_cast<double>(t.size());
 
   Eigen::ArrayXd phi;
@@ -40,7 +44,7 @@ Result<EffectEstimate> aipwFromModels(const data::Design& design, const Eigen::V
     phi = mu1 - mu0 + t * (y - mu1) / ps - (1 - t) * (y - mu0) / (1 - ps);
   } else {
     const bool att = options.estimand == Estimand::ATT;
-    const Eigen::ArrayXd focal = att ? t : 1 - t;
+    const Eigen::ArrayXd focal = att ? Eigen::ArrayXd(t) : Eigen::ArrayXd(1 - t);
     const Eigen::ArrayXd odds = att ? Eigen::ArrayXd((1 - t) * ps / (1 - ps)) : Eigen::ArrayXd(t * (1 - ps) / ps);
     const Eigen::ArrayXd a = focal / focal.mean(), b = odds / odds.mean();
     const Eigen::ArrayXd r = att ? Eigen::ArrayXd(y - mu0) : Eigen::ArrayXd(y - mu1);

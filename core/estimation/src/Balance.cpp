@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "causeway/common/Parallel.hpp"
-#include "RadixSort.hpp"
+#include "KsStatistic.hpp"
 #include "WeightedStats.hpp"
 
 namespace causeway::estimation {
@@ -17,66 +17,67 @@ struct ColumnSummary {
   double mean1, mean0, var1, var0;
 };
 
-// Weighted means and variances of both groups in one pass (no copies): moments are taken
-// about `shift` (the column's overall mean) so that the one-pass variance stays accurate.
-ColumnSummary summarize(const double* x, const double* t, const double* w, Eigen::Index n, double shift) {
+// Weighted sums of both groups, moments taken about `shift` (the column's overall mean) so that
+// the one-pass variance stays accurate; added to row by row, block after block.
+struct GroupSums {
   double s1 = 0, sx1 = 0, sxx1 = 0, sw1 = 0, s0 = 0, sx0 = 0, sxx0 = 0, sw0 = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const double weight = w ? w[i] : 1.0;
-    const double d = x[i] - shift;
-    const double a = t[i] * weight, b = (1.0 - t[i]) * weight;  // weight in its own group, 0 in the other
-    s1 += a;
-    sx1 += a * d;
-    sxx1 += a * d * d;
-    sw1 += a * a;
-    s0 += b;
-    sx0 += b * d;
-    sxx0 += b * d * d;
-    sw0 += b * b;
+
+  void add(const double* x, const double* t, const double* w, std::size_t n, double shift) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const double weight = w ? w[i] : 1.0;
+      const double d = x[i] - shift;
+      const double a = t[i] * weight, b = (1.0 - t[i]) * weight;  // weight in its own group, 0 in the other
+      s1 += a;
+      sx1 += a * d;
+      sxx1 += a * d * d;
+      sw1 += a * a;
+      s0 += b;
+      sx0 += b * d;
+      sxx0 += b * d * d;
+      sw0 += b * b;
+    }
   }
   // sum w (x - m)^2 = sum w d^2 - (sum w d)^2 / sum w; divided by sum w - sum w^2 / sum w.
-  return {shift + sx1 / s1, shift + sx0 / s0, (sxx1 - sx1 * sx1 / s1) / (s1 - sw1 / s1),
-          (sxx0 - sx0 * sx0 / s0) / (s0 - sw0 / s0)};
+  [[nodiscard]] ColumnSummary summary(double shift) const {
+    return {shift + sx1 / s1, shift + sx0 / s0, (sxx1 - sx1 * sx1 / s1) / (s1 - sw1 / s1),
+            (sxx0 - sx0 * sx0 / s0) / (s0 - sw0 / s0)};
+  }
+};
+
+// One read of a column: whether it is 0/1, its sum, smallest and largest value.
+struct ColumnScan {
+  bool binary = true;
+  double sum = 0, lo = 0, hi = 0;
+};
+
+ColumnScan scan(const double* x, std::size_t n) {
+  ColumnScan c;
+  if (n == 0) return c;
+  c.lo = c.hi = x[0];
+  double sums[4] = {0.0, 0.0, 0.0, 0.0};  // independent chains: one would wait on each add
+  const std::size_t blocked = n - n % 4;
+  bool binary = true;
+  for (std::size_t i = 0; i < blocked; i += 4)
+    for (std::size_t k = 0; k < 4; ++k) {
+      const double v = x[i + k];
+      sums[k] += v;
+      c.lo = std::min(c.lo, v);
+      c.hi = std::max(c.hi, v);
+      binary = binary & ((v == 0.0) | (v == 1.0));
+    }
+  for (std::size_t i = blocked; i < n; ++i) {
+    sums[0] += x[i];
+    c.lo = std::min(c.lo, x[i]);
+    c.hi = std::max(c.hi, x[i]);
+    binary = binary & ((x[i] == 0.0) | (x[i] == 1.0));
+  }
+  c.binary = binary;
+  c.sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+  return c;
 }
 
-// Largest gap between the two groups' ECDFs, sweeping values in sorted order: `treated` and
-// `weight` are in that order too (sequential memory access only).
-double ksSweep(const std::vector<detail::IndexedRecord>& sorted, const std::vector<char>& treated,
-               const double* weight) {
-  double total1 = 0.0, total0 = 0.0;
-  for (std::size_t s = 0; s < sorted.size(); ++s) (treated[s] ? total1 : total0) += weight ? weight[s] : 1.0;
-  double f1 = 0.0, f0 = 0.0, best = 0.0;
-  const double inverse1 = 1.0 / total1, inverse0 = 1.0 / total0;
-  for (std::size_t s = 0; s < sorted.size(); ++s) {
-    const double w = weight ? weight[s] : 1.0;
-    const double isTreated = treated[s];  // branch-free: the groups interleave unpredictably
-    f1 += isTreated * w * inverse1;
-    f0 += (1.0 - isTreated) * w * inverse0;
-    // Compare the ECDFs only after all ties at this value are in.
-    if (s + 1 == sorted.size() || sorted[s + 1].key != sorted[s].key) best = std::max(best, std::fabs(f1 - f0));
-  }
-  return best;
-}
-
-// KS statistics of one continuous column, unadjusted first, then one per weight vector; the
-// column is sorted once and each weight vector gathered once into sorted order.
-std::vector<double> ksStatistics(const Eigen::VectorXd& x, const Eigen::VectorXd& treatment,
-                                 const std::vector<const Eigen::VectorXd*>& weights) {
-  const auto n = static_cast<std::size_t>(x.size());
-  std::vector<detail::IndexedRecord> sorted(n);
-  for (std::size_t i = 0; i < n; ++i)
-    sorted[i] = {detail::orderedKey(x(static_cast<Eigen::Index>(i))), static_cast<std::int64_t>(i)};
-  detail::radixSortByKey(sorted);
-  std::vector<char> treated(n);
-  for (std::size_t s = 0; s < n; ++s) treated[s] = treatment(sorted[s].row) == 1.0 ? 1 : 0;
-  std::vector<double> out{ksSweep(sorted, treated, nullptr)};
-  std::vector<double> gathered(n);
-  for (const auto* w : weights) {
-    for (std::size_t s = 0; s < n; ++s) gathered[s] = (*w)(sorted[s].row);
-    out.push_back(ksSweep(sorted, treated, gathered.data()));
-  }
-  return out;
-}
+// Rows read together: every weight's sums and bucket masses are taken while they are in cache.
+constexpr std::size_t kBalanceBlockRows = 2048;
 
 double standardizer(Estimand estimand, double s1, double s0) {
   switch (estimand) {
@@ -157,24 +158,46 @@ Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& co
 
   parallelFor(names.size(), threads, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
-    const Eigen::VectorXd x = covariates.col(j);
-    const bool binary = ((x.array() == 0.0) || (x.array() == 1.0)).all();
-    const double shift = x.mean();
-    const ColumnSummary raw = summarize(x.data(), treatment.data(), nullptr, n, shift);
+    const double* x = covariates.col(j).data();  // contiguous: no copy
+    const double* t = treatment.data();
+    const auto rows = static_cast<std::size_t>(n);
+    // Two reads of the column: one for its range and mean, one for every group sum and, unless
+    // it is 0/1, every KS bucket mass (unadjusted first, then each weight).
+    const ColumnScan columnScan = scan(x, rows);
+    const bool binary = columnScan.binary;
+    const double shift = columnScan.sum / static_cast<double>(n);
+    const std::size_t sets = weights.size() + 1;
+    std::vector<GroupSums> sums(sets);
+    const detail::KsBuckets buckets = detail::ksBuckets(columnScan.lo, columnScan.hi, rows);
+    std::vector<std::uint32_t> bucket(binary ? 0 : rows);
+    std::vector<std::vector<double>> mass(binary ? 0 : sets, std::vector<double>(2 * buckets.count, 0.0));
+    for (std::size_t begin = 0; begin < rows; begin += kBalanceBlockRows) {
+      const std::size_t count = std::min(kBalanceBlockRows, rows - begin);
+      if (!binary)
+        for (std::size_t i = begin; i < begin + count; ++i) bucket[i] = buckets.of(x[i]);
+      for (std::size_t k = 0; k < sets; ++k) {
+        const double* w = k == 0 ? nullptr : weights[k - 1]->data();
+        sums[k].add(x + begin, t + begin, w ? w + begin : nullptr, count, shift);
+        if (binary) continue;
+        for (std::size_t i = begin; i < begin + count; ++i) detail::addMass(mass[k], bucket[i], t[i], w ? w[i] : 1.0);
+      }
+    }
+    const ColumnSummary raw = sums[0].summary(shift);
     // Standardisers always come from the unadjusted sample.
     const double sd = standardizer(estimand, std::sqrt(raw.var1), std::sqrt(raw.var0));
     const double sdCobalt = binary ? standardizer(estimand, std::sqrt(raw.mean1 * (1 - raw.mean1)),
                                                   std::sqrt(raw.mean0 * (1 - raw.mean0)))
                                    : sd;
     std::vector<ColumnSummary> adjusted;
-    for (const auto* w : weights) adjusted.push_back(summarize(x.data(), treatment.data(), w->data(), n, shift));
+    for (std::size_t k = 1; k < sets; ++k) adjusted.push_back(sums[k].summary(shift));
     // For a 0/1 column the KS statistic is the absolute difference in proportions: no sort.
     std::vector<double> ks;
     if (binary) {
       ks.push_back(std::fabs(raw.mean1 - raw.mean0));
-      for (const auto& s : adjusted) ks.push_back(std::fabs(s.mean1 - s.mean0));
+      for (const auto& a : adjusted) ks.push_back(std::fabs(a.mean1 - a.mean0));
     } else {
-      ks = ksStatistics(x, treatment, weights);
+      for (std::size_t k = 0; k < sets; ++k)
+        ks.push_back(detail::ksFromMasses(x, t, k == 0 ? nullptr : weights[k - 1]->data(), bucket, mass[k]));
     }
     std::size_t next = 0;
     for (std::size_t a = 0; a < tables.size(); ++a) {

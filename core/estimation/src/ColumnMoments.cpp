@@ -29,6 +29,23 @@ void MomentAccumulator::addRows(const Eigen::Ref<const Eigen::MatrixXd>& rows) {
     mergeBlock(rows.middleRows(start, std::min(buffer_.rows(), rows.rows() - start)));
 }
 
+void MomentAccumulator::addMoments(const ColumnMoments& other) {
+  if (other.means.size() != buffer_.cols() || other.centred.rows() != buffer_.cols() ||
+      other.centred.cols() != buffer_.cols())
+    throw std::invalid_argument("MomentAccumulator::addMoments: wrong number of columns");
+  if (other.n == 0) return;
+  if (filled_ > 0) {
+    mergeBlock(buffer_.topRows(filled_));
+    filled_ = 0;
+  }
+  const auto n = static_cast<double>(moments_.n), m = static_cast<double>(other.n);
+  const Eigen::VectorXd delta = other.means - moments_.means;
+  moments_.centred.triangularView<Eigen::Lower>() += other.centred;
+  moments_.centred.selfadjointView<Eigen::Lower>().rankUpdate(delta, n * m / (n + m));
+  moments_.means += delta * (m / (n + m));
+  moments_.n += other.n;
+}
+
 void MomentAccumulator::mergeBlock(const Eigen::Ref<const Eigen::MatrixXd>& block) {
   const auto m = static_cast<double>(block.rows());
   if (m == 0) return;

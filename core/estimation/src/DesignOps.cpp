@@ -1,29 +1,25 @@
 #include "causeway/estimation/DesignOps.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
+#include <vector>
+
+#include "causeway/common/Parallel.hpp"
 
 namespace causeway::estimation {
 
-Result<void> validateDesign(const data::Design& d) {
-  const Eigen::Index n = d.treatment.size();
-  if (d.outcome.size() != n || d.covariates.rows() != n)
-    return makeError(ErrorCode::InvalidArgument, "Design: treatment, outcome and covariates differ in length");
-  if (static_cast<std::size_t>(d.covariates.cols()) != d.covariateNames.size())
-    return makeError(ErrorCode::InvalidArgument, "Design: covariate names do not match the covariate columns");
-  Eigen::Index treated = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    if (d.treatment(i) != 0.0 && d.treatment(i) != 1.0)
-      return makeError(ErrorCode::NonBinaryTreatment,
-                       "Treatment '" + d.treatmentName + "' must be 0/1; row " + std::to_string(i + 1) + " is not",
-                       {{}, 0, 0, d.treatmentName});
-    treated += d.treatment(i) == 1.0 ? 1 : 0;
-  }
-  if (treated == 0 || treated == n)
-    return makeError(ErrorCode::EmptyGroup,
-                     "Treatment '" + d.treatmentName + "' has no " + (treated == 0 ? "treated" : "control") +
-                         " units (" + (treated == 0 ? d.treatedLabel : d.controlLabel) + ") in the analysis sample",
-                     {{}, 0, 0, d.treatmentName});
+namespace {
+
+// Finite and no larger in magnitude than kLargestAnalysableMagnitude (NaN compares false).
+bool withinLimit(const double* x, Eigen::Index n) {
+  bool ok = true;
+  for (Eigen::Index i = 0; i < n; ++i) ok &= std::fabs(x[i]) <= kLargestAnalysableMagnitude;
+  return ok;
+}
+
+// The first non-finite column (outcome first), else the first too large: the error for it.
+Result<void> describeBadValue(const data::Design& d) {
   if (!d.outcome.allFinite())
     return makeError(ErrorCode::MissingData, "Outcome '" + d.outcomeName + "' has missing or non-finite values",
                      {{}, 0, 0, d.outcomeName});
@@ -50,6 +46,11 @@ Result<void> validateDesign(const data::Design& d) {
   if (auto ok = tooLarge(d.outcome, d.outcomeName); !ok) return ok;
   for (Eigen::Index j = 0; j < d.covariates.cols(); ++j)
     if (auto ok = tooLarge(d.covariates.col(j), d.covariateNames[static_cast<std::size_t>(j)]); !ok) return ok;
+  return Ok{};
+}
+
+Result<void> checkConstantOutcome(const data::Design& d) {
+  const Eigen::Index n = d.outcome.size();
   // A constant outcome has no effect to estimate: every method would return 0 with a spurious,
   // rounding-sized CI that excludes 0.
   if (n > 0 && (d.outcome.array() == d.outcome(0)).all()) {
@@ -61,6 +62,41 @@ Result<void> validateDesign(const data::Design& d) {
                      {{}, 0, 0, d.outcomeName});
   }
   return Ok{};
+}
+
+}  // namespace
+
+Result<void> validateDesign(const data::Design& d, unsigned threads) {
+  const Eigen::Index n = d.treatment.size();
+  if (d.outcome.size() != n || d.covariates.rows() != n)
+    return makeError(ErrorCode::InvalidArgument, "Design: treatment, outcome and covariates differ in length");
+  if (static_cast<std::size_t>(d.covariates.cols()) != d.covariateNames.size())
+    return makeError(ErrorCode::InvalidArgument, "Design: covariate names do not match the covariate columns");
+  Eigen::Index treated = 0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    if (d.treatment(i) != 0.0 && d.treatment(i) != 1.0)
+      return makeError(ErrorCode::NonBinaryTreatment,
+                       "Treatment '" + d.treatmentName + "' must be 0/1; row " + std::to_string(i + 1) + " is not",
+                       {{}, 0, 0, d.treatmentName});
+    treated += d.treatment(i) == 1.0 ? 1 : 0;
+  }
+  if (treated == 0 || treated == n)
+    return makeError(ErrorCode::EmptyGroup,
+                     "Treatment '" + d.treatmentName + "' has no " + (treated == 0 ? "treated" : "control") +
+                         " units (" + (treated == 0 ? d.treatedLabel : d.controlLabel) + ") in the analysis sample",
+                     {{}, 0, 0, d.treatmentName});
+  // One pass over each column answers the usual case (every value finite and small enough);
+  // only a design that fails it is searched again for the exact message below.
+  // Columns in parallel: on millions of rows this pass is memory-bound.
+  const auto columns = static_cast<std::size_t>(d.covariates.cols()) + 1;
+  std::vector<char> within(columns);
+  parallelFor(columns, threads, [&](std::size_t j) {
+    within[j] = withinLimit(j == 0 ? d.outcome.data() : d.covariates.col(static_cast<Eigen::Index>(j - 1)).data(), n);
+  });
+  if (std::find(within.begin(), within.end(), 0) != within.end()) {
+    if (auto problem = describeBadValue(d); !problem) return problem;
+  }
+  return checkConstantOutcome(d);
 }
 
 data::Design subsetRows(const data::Design& d, const std::vector<Eigen::Index>& rows) {
@@ -84,7 +120,7 @@ data::Design subsetRows(const data::Design& d, const std::vector<Eigen::Index>& 
   return out;
 }
 
-Result<data::Design> selectCovariates(const data::Design& d, const std::vector<std::string>& names) {
+Result<std::vector<Eigen::Index>> covariateColumns(const data::Design& d, const std::vector<std::string>& names) {
   std::vector<Eigen::Index> columns;
   for (const auto& name : names) {
     bool found = false;
@@ -101,11 +137,26 @@ Result<data::Design> selectCovariates(const data::Design& d, const std::vector<s
                        {{}, 0, 0, name});
   }
   std::sort(columns.begin(), columns.end());  // keep the design's column order
-  data::Design out = d;
-  out.covariates = d.covariates(Eigen::all, columns);
-  out.covariateNames.clear();
-  out.covariateSources.clear();
-  for (Eigen::Index j : columns) {
+  return columns;
+}
+
+Result<data::Design> selectCovariates(const data::Design& d, const std::vector<std::string>& names) {
+  auto columns = covariateColumns(d, names);
+  if (!columns) return columns.error();
+  // Every member but the covariate matrix, which is copied once, column by column.
+  data::Design out;
+  out.treatment = d.treatment;
+  out.outcome = d.outcome;
+  out.treatmentName = d.treatmentName;
+  out.outcomeName = d.outcomeName;
+  out.referenceLevels = d.referenceLevels;
+  out.treatedLabel = d.treatedLabel;
+  out.controlLabel = d.controlLabel;
+  out.rows = d.rows;
+  out.rowsDropped = d.rowsDropped;
+  out.missingByVariable = d.missingByVariable;
+  out.covariates = d.covariates(Eigen::all, *columns);
+  for (Eigen::Index j : *columns) {
     out.covariateNames.push_back(d.covariateNames[static_cast<std::size_t>(j)]);
     if (static_cast<std::size_t>(j) < d.covariateSources.size())
       out.covariateSources.push_back(d.covariateSources[static_cast<std::size_t>(j)]);

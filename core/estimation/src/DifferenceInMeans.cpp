@@ -7,7 +7,7 @@
 namespace causeway::estimation {
 
 Result<EffectEstimate> estimateDifferenceInMeans(const data::Design& design, const EstimatorOptions& options) {
-  if (auto ok = detail::checkInputs(design, nullptr); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, nullptr, options.designValidated); !ok) return ok.error();
   const Eigen::Array<bool, Eigen::Dynamic, 1> treated = design.treatment.array() == 1.0;
   const Eigen::VectorXd y1 = detail::selectWhere(design.outcome, treated);
   const Eigen::VectorXd y0 = detail::selectWhere(design.outcome, !treated);

@@ -6,9 +6,13 @@
 
 namespace causeway::estimation {
 
-Result<EffectEstimate> estimateEffect(const data::Design& design, Method method, const EstimatorOptions& options,
+Result<EffectEstimate> estimateEffect(const data::Design& design, Method method, const EstimatorOptions& given,
                                       const Progress& progress) {
-  if (auto valid = validateDesign(design); !valid) return valid.error();
+  if (!given.designValidated)
+    if (auto valid = validateDesign(design, given.threads); !valid) return valid.error();
+  EstimatorOptions options = given;
+  // Checked once here; a trimmed sample is a new design, which its estimator checks again.
+  options.designValidated = !options.trim.has_value();
   const bool fitPropensity = needsPropensity(method) || options.trim.has_value();
   if (!fitPropensity) {
     switch (method) {

@@ -10,8 +10,9 @@
 
 namespace causeway::estimation::detail {
 
-Result<void> checkInputs(const data::Design& design, const Eigen::VectorXd* propensity) {
-  if (auto valid = validateDesign(design); !valid) return valid;
+Result<void> checkInputs(const data::Design& design, const Eigen::VectorXd* propensity, bool validated) {
+  if (!validated)
+    if (auto valid = validateDesign(design); !valid) return valid;
   if (propensity && propensity->size() != design.size())
     return makeError(ErrorCode::InvalidArgument, "Propensity scores: " + std::to_string(propensity->size()) +
                                                      " values for " + std::to_string(design.size()) + " units");
@@ -43,7 +44,7 @@ void finishEstimate(EffectEstimate& e, const data::Design& design, const Estimat
 
 Result<OutcomeModels> fitOutcomeModels(const data::Design& design, std::optional<CovarianceType> covariance,
                                        unsigned threads) {
-  const Eigen::VectorXd treatedMask = design.treatment;
+  const Eigen::VectorXd& treatedMask = design.treatment;  // 0/1 already: no copy
   const Eigen::VectorXd controlMask = (1.0 - design.treatment.array()).matrix();
   LinearOptions options;
   options.covariance = covariance.value_or(CovarianceType::Classical);

@@ -8,8 +8,9 @@
 
 namespace causeway::estimation::detail {
 
-// Common start of every estimator: validation, and the propensity vector's length.
-[[nodiscard]] Result<void> checkInputs(const data::Design& design, const Eigen::VectorXd* propensity);
+// Common start of every estimator: validation (skipped when `validated`: the caller ran
+// validateDesign on this design), and the propensity vector's length.
+[[nodiscard]] Result<void> checkInputs(const data::Design& design, const Eigen::VectorXd* propensity, bool validated);
 
 // Fills the normal CI, the E-value (outcome SD of the design), group sizes (units with
 // positive `weights` when given) and appends the CI/E-value conventions.

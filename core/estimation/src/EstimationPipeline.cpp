@@ -6,6 +6,7 @@
 #include "CovariateBenchmarks.hpp"
 #include "EstimateSupport.hpp"
 #include "MatchingDesign.hpp"
+#include "SetComparison.hpp"
 #include "causeway/data/DesignBuilder.hpp"
 #include "causeway/estimation/DesignOps.hpp"
 #include "causeway/estimation/Estimators.hpp"
@@ -53,29 +54,6 @@ const EffectEstimate* primaryEstimate(const EstimationReport& report) {
   return nullptr;
 }
 
-// Every compared set on the same rows (`comparison`), so that the estimates differ by the set
-// alone; says so, with both sample sizes, when those rows are not the primary estimate's.
-Result<void> compareAdjustmentSets(EstimationReport& report, const data::Design& comparison,
-                                   const EstimationRequest& request, Method method, const Progress& progress) {
-  auto entries = estimateOverAdjustmentSets(comparison, request.alternativeAdjustmentSets, method,
-                                            estimatorOptions(request), progress);
-  if (!entries) return entries.error();
-  report.adjustmentSetComparison = std::move(*entries);
-  const auto rows = static_cast<std::size_t>(comparison.size());
-  const std::size_t primaryRows = report.nUsed + report.nTrimmedTreated + report.nTrimmedControl;
-  report.adjustmentSetComparisonConventions =
-      std::string(displayName(method)) + " on each set, all on the same " + std::to_string(rows) +
-      " rows: the complete cases on the variables of every compared set";
-  if (rows != primaryRows) {
-    const std::string note = "the primary estimate used " + std::to_string(primaryRows) +
-                             " rows, complete on its own set; the comparison across adjustment sets uses the " +
-                             std::to_string(rows) + " rows complete on every compared set's variables";
-    report.adjustmentSetComparisonConventions += " (" + note + ")";
-    report.warnings.push_back("Sample differs: " + note);
-  }
-  return {};
-}
-
 // Estimate one method on the analysis sample with the shared propensity scores and outcome
 // models (fitted on first use, then reused by g-computation and AIPW).
 class SharedEstimation {
@@ -99,6 +77,8 @@ class SharedEstimation {
     }
     return makeError(ErrorCode::InvalidArgument, "unknown method");
   }
+  // The outcome models hold two predictions per unit: free them once every method has run.
+  void releaseModels() { models_.reset(); }
 
  private:
   const data::Design& sample_;
@@ -138,7 +118,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     selected = std::move(*chosen);
     design = &selected;
   }
-  if (auto valid = validateDesign(*design); !valid) return valid.error();
+  if (auto valid = validateDesign(*design, request.threads); !valid) return valid.error();
   // Fewer rows than the outcome model has parameters plus one: every method would fail.
   const auto rowsNeeded = static_cast<Eigen::Index>(design->covariateNames.size()) + 3;
   const Eigen::Index nTreated = (design->treatment.array() == 1.0).count(), nRows = design->treatment.size();
@@ -152,6 +132,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   if (request.trim && !request.trim->problem().empty())
     return makeError(ErrorCode::InvalidArgument, request.trim->problem());
   EstimatorOptions options = estimatorOptions(request);
+  options.designValidated = true;  // the analysis sample: this design, or the trimmed one checked below
 
   EstimationReport report;
   report.estimand = request.estimand;
@@ -167,6 +148,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   // 1. Propensity model, always: overlap and balance need it even for outcome-model methods.
   std::optional<Eigen::VectorXd> propensity;
   std::optional<Error> propensityError;
+  EstimatorOptions::PropensityInformation propensityInformation;
   {
     LogisticOptions lo = request.propensity;
     if (lo.threads == 0) lo.threads = request.threads;
@@ -181,6 +163,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
                                                  model->aic, model->iterations, model->fittedAtBounds,
                                                  model->conventions};
       propensity = std::move(model->fitted);
+      propensityInformation.information = std::move(model->information);
     }
   }
 
@@ -196,7 +179,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     trimmed = subsetRows(*design, trim.kept);
     propensity = (*propensity)(trim.kept).eval();
     sample = &trimmed;
-    if (auto valid = validateDesign(trimmed); !valid)
+    if (auto valid = validateDesign(trimmed, request.threads); !valid)
       return makeError(valid.error().code, "After trimming to [" + number(trim.lower) + ", " + number(trim.upper) +
                                                "]: " + valid.error().message, valid.error().context);
   }
@@ -205,29 +188,22 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   report.nControl = report.nUsed - report.nTreated;
   if (progress.cancelled()) return cancelled();
   if (propensity) {
-    auto overlap = summarizeOverlap(sample->treatment, *propensity, request.overlap);
+    OverlapOptions overlapOptions = request.overlap;
+    overlapOptions.threads = request.threads;
+    auto overlap = summarizeOverlap(sample->treatment, *propensity, overlapOptions);
     if (overlap) {
       for (const auto& w : overlap->warnings) report.warnings.push_back("Positivity: " + w);
       report.overlap = std::move(*overlap);
     }
   }
-  // The estimand's weights (ATT/ATE/ATC/ATO), for the balance table after weighting.
-  std::optional<Eigen::VectorXd> balancingWeights;
-  if (propensity) {
-    WeightOptions wo;
-    wo.estimand = request.estimand;
-    wo.stabilize = request.stabilizeWeights;
-    wo.truncateQuantile = request.truncateQuantile;
-    if (auto weights = computeWeights(sample->treatment, *propensity, wo)) balancingWeights = std::move(weights->weights);
-  }
-  report.units.rows = sample->rows;
-  report.units.treatment = sample->treatment;
-  if (propensity) report.units.propensity = *propensity;
-  if (balancingWeights) report.units.weights = *balancingWeights;
   progress.report(0.25);
 
   // 3. Estimates, each with the shared propensity scores.
   const auto matchingDesignNote = detail::adaptMatchingDesign(options, *sample, request);
+  if (propensity && sample == design && !(request.propensity.l2Penalty > 0.0)) {
+    propensityInformation.scores = &*propensity;
+    options.propensityInformation = &propensityInformation;
+  }
   SharedEstimation shared(*sample, propensity ? &*propensity : nullptr, options);
   std::optional<Eigen::VectorXd> matchingWeights;
   for (std::size_t k = 0; k < request.methods.size(); ++k) {
@@ -261,8 +237,20 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     report.estimates.push_back(std::move(*estimate));
     progress.report(0.25 + 0.15 * static_cast<double>(k + 1) / static_cast<double>(request.methods.size()));
   }
+  shared.releaseModels();
 
-  // Balance before and after weighting / matching, in one go (shared sorts).
+  // The estimand's weights (ATT/ATE/ATC/ATO), for the balance table after weighting;
+  // computed only now, so that it is not alive next to the estimators' own per-unit vectors.
+  std::optional<Eigen::VectorXd> balancingWeights;
+  if (propensity) {
+    WeightOptions wo;
+    wo.estimand = request.estimand;
+    wo.stabilize = request.stabilizeWeights;
+    wo.truncateQuantile = request.truncateQuantile;
+    if (auto weights = computeWeights(sample->treatment, *propensity, wo)) balancingWeights = std::move(weights->weights);
+  }
+
+  // Balance before and after weighting / matching, in one go (shared bucketing for KS).
   std::vector<BalanceAdjustment> adjustments;
   if (balancingWeights)
     adjustments.push_back({std::string(toString(request.estimand)) + " weights", &*balancingWeights});
@@ -277,11 +265,13 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     }
   }
   if (progress.cancelled()) return cancelled();
+  options.propensityInformation = nullptr;  // the steps below estimate on other designs and scores
 
   // 4. Bootstrap: the whole procedure (propensity model, trimming, estimator) per replicate.
   const unsigned threads = request.threads;
   EstimatorOptions perReplicate = options;
   perReplicate.threads = 1;  // parallelism is across replicates
+  perReplicate.designValidated = false;  // resampled and modified designs are checked afresh
   perReplicate.propensity.threads = 1;
   if (request.bootstrapReplicates > 0) {
     for (std::size_t k = 0; k < report.estimates.size(); ++k) {
@@ -347,9 +337,18 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     report.warnings.push_back("No estimate to refute");
   }
 
+  // Per-unit values for the charts, filled last and moved: never held twice at the peak.
+  report.units.rows = sample->rows;
+  report.units.treatment = sample->treatment;
+  if (propensity) report.units.propensity = std::move(*propensity);
+  if (balancingWeights) report.units.weights = std::move(*balancingWeights);
+
   // 6. The primary method over alternative adjustment sets (same rows as the input design).
   if (!request.alternativeAdjustmentSets.empty() && primary) {
-    if (auto compared = compareAdjustmentSets(report, input, request, primary->method, stage(progress, 0.95, 1.0));
+    // `design` is `input` or some of its columns: the same rows.
+    if (auto compared =
+            detail::compareAdjustmentSets(report, input, request, estimatorOptions(request), *primary,
+                                          stage(progress, 0.95, 1.0), detail::reusablePrimary(report, *primary, request));
         !compared)
       return compared.error();
   }
@@ -370,34 +369,28 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
 
 Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
                                        const std::string& outcome, const std::vector<std::string>& covariates,
-                                       const EstimationRequest& request, const Progress& progress) {
+                                       const EstimationRequest& request, const Progress& progress,
+                                       data::Design* primaryDesign) {
   const std::vector<std::string>& names = covariates.empty() ? request.covariates : covariates;
-  auto design = data::buildDesign(dataset, treatment, outcome, names, {request.treatedValue});
+  auto design = data::buildDesign(dataset, treatment, outcome, names, {request.treatedValue, request.threads});
   if (!design) return design.error();
   EstimationRequest own = request;
   own.covariates.clear();  // the design holds exactly the requested covariates
   own.alternativeAdjustmentSets.clear();  // compared below, on the rows complete on every set
   const bool compare = !request.alternativeAdjustmentSets.empty();
   auto report = runEstimation(*design, own, compare ? stage(progress, 0.0, 0.95) : progress);
-  if (!report || !compare) return report;
-  const EffectEstimate* primary = primaryEstimate(*report);
-  if (!primary) return report;
-
-  // The union of the compared sets' variables (names that are no column are left to fail in
-  // their own entry), the primary set's first.
-  std::vector<std::string> all = names;
-  for (const auto& set : request.alternativeAdjustmentSets)
-    for (const auto& name : set)
-      if (dataset.find(name) && std::find(all.begin(), all.end(), name) == all.end()) all.push_back(name);
-  auto unionDesign = data::buildDesign(dataset, treatment, outcome, all, {request.treatedValue});
-  if (!unionDesign) {
-    report->warnings.push_back("The estimate across adjustment sets was skipped: " + unionDesign.error().message);
-    return report;
+  if (!report) return report;
+  if (compare) {
+    const EffectEstimate* primary = primaryEstimate(*report);
+    if (auto compared = primary ? detail::compareOnCommonRows(dataset, treatment, outcome, names, request,
+                                                              estimatorOptions(request), *primary, *design, *report,
+                                                              stage(progress, 0.95, 1.0))
+                                : Result<void>(Ok{});
+        !compared)
+      return compared.error();
+    progress.report(1.0);
   }
-  if (auto compared = compareAdjustmentSets(*report, *unionDesign, request, primary->method, stage(progress, 0.95, 1.0));
-      !compared)
-    return compared.error();
-  progress.report(1.0);
+  if (primaryDesign && design->size() > 0) *primaryDesign = std::move(*design);
   return report;
 }
 

@@ -84,7 +84,7 @@ class NewtonProblem {
 };
 
 Result<void> validate(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
-                      const std::vector<std::string>& names) {
+                      const std::vector<std::string>& names, unsigned threads) {
   if (x.rows() != response.size())
     return makeError(ErrorCode::InvalidArgument, "Propensity model: " + std::to_string(x.rows()) +
                                                      " covariate rows but " + std::to_string(response.size()) +
@@ -95,8 +95,11 @@ Result<void> validate(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
     if (response(i) != 0.0 && response(i) != 1.0)
       return makeError(ErrorCode::NonBinaryTreatment,
                        "Treatment must be coded 0/1; row " + std::to_string(i + 1) + " has " + formatNumber(response(i)));
+  // Columns in parallel: on millions of rows this pass is memory-bound.
+  std::vector<char> finite(static_cast<std::size_t>(x.cols()));
+  parallelFor(finite.size(), threads, [&](std::size_t j) { finite[j] = x.col(static_cast<Eigen::Index>(j)).allFinite(); });
   for (Eigen::Index j = 0; j < x.cols(); ++j)
-    if (!x.col(j).allFinite())
+    if (!finite[static_cast<std::size_t>(j)])
       return makeError(ErrorCode::MissingData, "Covariate '" + names[static_cast<std::size_t>(j)] +
                                                    "' has missing or non-finite values",
                        {{}, 0, 0, names[static_cast<std::size_t>(j)]});
@@ -113,17 +116,25 @@ Result<void> checkSingleVariableSeparation(const Eigen::MatrixXd& x, const Eigen
   const auto p = static_cast<std::size_t>(x.cols());
   std::vector<std::string> messages(p);
   // inf where a row is not in the group: min/max over (x + mask) ignore the other group and
-  // vectorise, unlike a branch per row.
+  // vectorise, unlike a branch per row. Masks per block of rows, so that they stay in cache.
   constexpr double inf = std::numeric_limits<double>::infinity();
-  const Eigen::ArrayXd notTreated = (response.array() == 1.0).select(Eigen::ArrayXd::Zero(response.size()), inf);
-  const Eigen::ArrayXd notControl = (response.array() == 1.0).select(Eigen::ArrayXd::Constant(response.size(), inf), 0.0);
+  constexpr Eigen::Index kBlock = 4096;
+  const Eigen::Index n = x.rows();
   parallelFor(p, threads, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
-    const auto column = x.col(j).array();
-    const double minT = (column + notTreated).minCoeff();
-    const double maxT = (column - notTreated).maxCoeff();
-    const double minC = (column + notControl).minCoeff();
-    const double maxC = (column - notControl).maxCoeff();
+    double minT = inf, maxT = -inf, minC = inf, maxC = -inf;
+    Eigen::ArrayXd notTreated, notControl;
+    for (Eigen::Index begin = 0; begin < n; begin += kBlock) {
+      const Eigen::Index count = std::min(kBlock, n - begin);
+      const auto treated = response.segment(begin, count).array() == 1.0;
+      notTreated = treated.select(Eigen::ArrayXd::Zero(count), inf);
+      notControl = treated.select(Eigen::ArrayXd::Constant(count, inf), 0.0);
+      const auto column = x.col(j).segment(begin, count).array();
+      minT = std::min(minT, (column + notTreated).minCoeff());
+      maxT = std::max(maxT, (column - notTreated).maxCoeff());
+      minC = std::min(minC, (column + notControl).minCoeff());
+      maxC = std::max(maxC, (column - notControl).maxCoeff());
+    }
     const std::string name = "'" + names[jj] + "'";
     auto describe = [&](double cut, bool treatedAbove, bool complete) {
       const std::string above = treatedAbove ? "treated" : "a control";
@@ -200,7 +211,7 @@ Eigen::VectorXd warmStart(const Eigen::MatrixXd& x, const Eigen::VectorXd& respo
 Result<LogisticFit> fitLogistic(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
                                 const std::vector<std::string>& columnNames, const LogisticOptions& options,
                                 const Progress& progress) {
-  if (auto valid = validate(x, response, columnNames); !valid) return valid.error();
+  if (auto valid = validate(x, response, columnNames, options.threads); !valid) return valid.error();
   const bool penalised = options.l2Penalty > 0.0;
   const unsigned threads = options.threads;
 
@@ -301,6 +312,7 @@ Result<LogisticFit> fitLogistic(const Eigen::MatrixXd& x, const Eigen::VectorXd&
   fit.n = static_cast<std::size_t>(response.size());
   fit.fittedAtBounds = atBounds;
   fit.l2Penalty = options.l2Penalty;
+  fit.information = {design.means(), design.sds(), standardizedCovariance};
   for (Eigen::Index j = 0; j < q; ++j) {
     Coefficient c;
     c.name = names[static_cast<std::size_t>(j)];

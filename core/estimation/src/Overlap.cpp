@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "WeightedStats.hpp"
+#include "causeway/common/Parallel.hpp"
 #include "causeway/common/NumberFormat.hpp"
 
 namespace causeway::estimation {
@@ -117,10 +118,12 @@ Result<OverlapSummary> summarizeOverlap(const Eigen::VectorXd& treatment, const 
 
   auto& d = out.density;
   for (int g = 0; g < options.densityPoints; ++g) d.grid.push_back(static_cast<double>(g) / (options.densityPoints - 1));
-  d.bandwidthTreated = silvermanBandwidth(treated);
-  d.bandwidthControl = silvermanBandwidth(control);
-  d.treated = gaussianKde(treated, d.bandwidthTreated, d.grid);
-  d.control = gaussianKde(control, d.bandwidthControl, d.grid);
+  parallelFor(2, options.threads, [&](std::size_t group) {  // each task writes its own group's fields
+    const std::vector<double>& values = group == 0 ? treated : control;
+    double& bandwidth = group == 0 ? d.bandwidthTreated : d.bandwidthControl;
+    bandwidth = silvermanBandwidth(values);
+    (group == 0 ? d.treated : d.control) = gaussianKde(values, bandwidth, d.grid);
+  });
 
   std::ostringstream text;
   if (out.supportLow > out.supportHigh) {

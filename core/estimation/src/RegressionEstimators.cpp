@@ -7,7 +7,7 @@
 namespace causeway::estimation {
 
 Result<EffectEstimate> estimateRegressionAdjustment(const data::Design& design, const EstimatorOptions& options) {
-  if (auto ok = detail::checkInputs(design, nullptr); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, nullptr, options.designValidated); !ok) return ok.error();
   LinearOptions lo;
   lo.covariance = options.regressionCovariance;
   lo.threads = options.threads;
@@ -30,7 +30,7 @@ Result<EffectEstimate> estimateRegressionAdjustment(const data::Design& design, 
 }
 
 Result<EffectEstimate> estimateGComputation(const data::Design& design, const EstimatorOptions& options) {
-  if (auto ok = detail::checkInputs(design, nullptr); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, nullptr, options.designValidated); !ok) return ok.error();
   if (options.estimand == Estimand::ATO)
     return makeError(ErrorCode::InvalidArgument, "G-computation targets the ATE, ATT or ATC, not the ATO");
   auto models = detail::fitOutcomeModels(design, options.regressionCovariance, options.threads);

@@ -186,6 +186,7 @@ Result<SensitivityAnalysis> analyzeSensitivity(const data::Design& design, const
   std::vector<BenchmarkPoint> points;
   for (const auto& b : benchmarks) {
     const auto [r2d, r2y] = r2Of(b);
+    std::vector<std::string> capped;  // the k of bounds capped at 1: one note per benchmark, not one per k
     for (std::size_t i = 0; i < options.kd.size(); ++i) {
       auto bound = boundFromBenchmark(r2d, r2y, options.kd[i], ky[i]);
       if (!bound) {
@@ -194,11 +195,8 @@ Result<SensitivityAnalysis> analyzeSensitivity(const data::Design& design, const
       }
       // The paper's bound can exceed 1 for a strong benchmark; it is capped there (as sensemakr
       // does), which makes the adjusted SE 0: say so rather than print a point interval silently.
-      if (bound->r2yz >= 1.0)
-        out.notes.push_back("Benchmark " + b.name + ", kD = " + number(options.kd[i]) + ", kY = " + number(ky[i]) +
-                            ": the implied partial R2 of the confounder with the outcome exceeds 1 and is set to 1, "
-                            "so the adjusted SE is 0 and the adjusted CI is a single point; a confounder that strong "
-                            "would explain all of the outcome's residual variance (try smaller k).");
+      const std::string k = options.kd[i] == ky[i] ? number(options.kd[i]) : number(options.kd[i]) + "/" + number(ky[i]);
+      if (bound->r2yz >= 1.0) capped.push_back(k);
       BenchmarkBound row;
       row.benchmark = b.name;
       for (Eigen::Index c : b.columns) row.columns.push_back(design.covariateNames[static_cast<std::size_t>(c)]);
@@ -207,9 +205,17 @@ Result<SensitivityAnalysis> analyzeSensitivity(const data::Design& design, const
       row.r2dxj = r2d;
       row.r2yxj = r2y;
       row.adjusted = adjustEstimate(out.estimate, out.se, dof, bound->r2dz, bound->r2yz, options.alpha);
-      const std::string k = options.kd[i] == ky[i] ? number(options.kd[i]) : number(options.kd[i]) + "/" + number(ky[i]);
       points.push_back({k + "x " + b.name, bound->r2dz, bound->r2yz, row.adjusted.estimate, row.adjusted.t});
       out.bounds.push_back(std::move(row));
+    }
+    if (!capped.empty()) {
+      std::string ks;
+      for (const auto& k : capped) ks += (ks.empty() ? "" : ", ") + k;
+      out.notes.push_back("Benchmark " + b.name + (capped.size() == 1 ? ", k = " : ", k = each of ") + ks +
+                          " (kD/kY when they differ): the implied partial R2 of the confounder with the outcome "
+                          "exceeds 1 and is set to 1, so the adjusted SE is 0 and the adjusted CI is a single point; "
+                          "a confounder that strong would explain all of the outcome's residual variance (try "
+                          "smaller k).");
     }
   }
   if (options.contours) out.plots = buildSensitivityPlots(out.estimate, out.se, dof, options.alpha, std::move(points), options.gridSize);

@@ -17,6 +17,9 @@ namespace causeway::estimation::detail {
 class StandardizedDesign {
  public:
   StandardizedDesign(const Eigen::MatrixXd& x, unsigned threads, const Eigen::VectorXd* leading = nullptr);
+  // The standardization of an earlier StandardizedDesign of the same x (no pass over x); no
+  // constant column (every sd positive).
+  StandardizedDesign(const Eigen::MatrixXd& x, const Eigen::RowVectorXd& means, const Eigen::RowVectorXd& sds);
 
   [[nodiscard]] Eigen::Index rows() const { return x_->rows(); }
   // Columns including the leading intercept.

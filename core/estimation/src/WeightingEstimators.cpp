@@ -34,7 +34,7 @@ std::string essNote(const Eigen::VectorXd& weights, const Eigen::VectorXd& treat
 
 Result<EffectEstimate> estimateIpw(const data::Design& design, const Eigen::VectorXd& propensity,
                                    const EstimatorOptions& options) {
-  if (auto ok = detail::checkInputs(design, &propensity); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, &propensity, options.designValidated); !ok) return ok.error();
   WeightOptions wo;
   wo.estimand = options.estimand;
   wo.stabilize = options.stabilizeWeights;
@@ -51,21 +51,14 @@ Result<EffectEstimate> estimateIpw(const data::Design& design, const Eigen::Vect
   e.conventions = weights->conventions + " Hajek estimate: weighted mean of treated minus weighted mean of controls "
                   "(= WLS of outcome on treatment).";
   if (options.ipwAccountForPropensityModel) {
-    // dw/d(linear predictor) of each unit's weight: dw/de * e(1 - e).
-    Eigen::VectorXd slope(design.size());
-    for (Eigen::Index i = 0; i < design.size(); ++i) {
-      const double p = propensity(i), w = weights->weights(i);
-      const bool treated = design.treatment(i) == 1.0;
-      switch (options.estimand) {
-        case Estimand::ATE: slope(i) = treated ? -w * (1 - p) : w * p; break;
-        case Estimand::ATT: slope(i) = treated ? 0.0 : w; break;
-        case Estimand::ATC: slope(i) = treated ? -w : 0.0; break;
-        case Estimand::ATO: slope(i) = treated ? -w * p : w * (1 - p); break;
-      }
-      if (weights->cappedUnits.size() > static_cast<std::size_t>(i) && weights->cappedUnits[static_cast<std::size_t>(i)]) slope(i) = 0.0;
-    }
+    const auto* known = options.propensityInformation;
+    const bool reuse = known && known->scores == &propensity &&
+                       known->information.inverse.rows() == design.covariates.cols() + 1 &&
+                       known->information.means.size() == design.covariates.cols();
     e.se = std::sqrt(detail::ipwMEstimationVariance(design.covariates, design.treatment, design.outcome, propensity,
-                                                    weights->weights, slope, fit->beta(0), fit->beta(1), options.threads));
+                                                    weights->weights, options.estimand, weights->cappedUnits,
+                                                    fit->beta(0), fit->beta(1), options.threads,
+                                                    reuse ? &known->information : nullptr));
     e.conventions += " SE: sandwich of the stacked estimating equations of the logistic propensity model and the "
                      "weighted regression (M-estimation, as WeightIt), so the estimation of the propensity score is "
                      "accounted for; it assumes the scores are the logistic fit on these covariates.";
@@ -81,7 +74,7 @@ Result<EffectEstimate> estimateIpw(const data::Design& design, const Eigen::Vect
 
 Result<EffectEstimate> estimateMatching(const data::Design& design, const Eigen::VectorXd& propensity,
                                         const EstimatorOptions& options, MatchingResult* matchingOut) {
-  if (auto ok = detail::checkInputs(design, &propensity); !ok) return ok.error();
+  if (auto ok = detail::checkInputs(design, &propensity, options.designValidated); !ok) return ok.error();
   MatchingOptions mo = options.matching;
   mo.estimand = options.estimand;
   auto matching = matchNearestNeighbor(design.treatment, propensity, mo);

@@ -5,6 +5,7 @@
 
 #include "causeway/identification/DSeparation.hpp"
 #include "causeway/identification/MinimalSeparators.hpp"
+#include "SeparatorSetup.hpp"
 
 namespace causeway::identification {
 
@@ -13,11 +14,6 @@ using graph::Role;
 // Minimal adjustment sets are the minimal X-Y separators, avoiding forced and selected nodes
 // (deleted: they are conditioned on anyway), in the moral graph of G^pbd restricted to
 // An(X ∪ Y ∪ forced ∪ selected); only observed, non-forbidden nodes may join.
-struct AdjustmentAnalysis::SeparatorSetup {
-  MoralGraph moral;
-  SeparatorProblem problem;
-};
-
 AdjustmentAnalysis::AdjustmentAnalysis(const graph::IndexedGraph& g, NodeSet exposures, NodeSet outcomes,
                                        bool forceAdjusted, Scope scope)
     : g_(&g), graph_(g), x_(normalized(std::move(exposures))), y_(normalized(std::move(outcomes))) {
@@ -58,13 +54,13 @@ AdjustmentCheck AdjustmentAnalysis::check(std::span<const Index> z) const {
   return result;
 }
 
-std::unique_ptr<AdjustmentAnalysis::SeparatorSetup> AdjustmentAnalysis::setup() const {
+std::unique_ptr<detail::SeparatorSetup> AdjustmentAnalysis::setup() const {
   if (selectionPath_) return nullptr;
   for (Index v : forced_)
     if (forb_[v] != 0 || g_->has(v, Role::Latent)) return nullptr;
   for (Index v : selected_)
     if (forb_[v] != 0) return nullptr;
-  auto s = std::make_unique<SeparatorSetup>();
+  auto s = std::make_unique<detail::SeparatorSetup>();
   const NodeSet seeds = setUnion(setUnion(x_, y_), setUnion(forced_, selected_));
   s->moral = moralize(pbd_, ancestors(pbd_, seeds));
   const MoralGraph& m = s->moral;
@@ -85,22 +81,13 @@ std::unique_ptr<AdjustmentAnalysis::SeparatorSetup> AdjustmentAnalysis::setup() 
   return s;
 }
 
-std::optional<NodeSet> AdjustmentAnalysis::minimalSet() const {
-  const auto s = setup();
-  if (!s) return std::nullopt;
-  auto separator = closestMinimalSeparator(s->problem);
-  if (!separator) return std::nullopt;
-  return setUnion(s->moral.toOriginal(*separator), forced_);
-}
+std::optional<NodeSet> AdjustmentAnalysis::minimalSet() const { return detail::closestMinimalSet(setup().get(), forced_); }
 
 EnumerationOutcome AdjustmentAnalysis::listMinimalSets(const SetCallback& onSet, std::size_t maxSets,
-                                                       const Progress& progress) const {
-  const auto s = setup();
-  if (!s) return {};
-  return listMinimalSeparators(
-      s->problem, [&](const NodeSet& separator) { return onSet(setUnion(s->moral.toOriginal(separator), forced_)); },
-      maxSets, progress);
+                                  const Progress& progress) const {
+  return detail::listMinimalSets(setup().get(), forced_, onSet, maxSets, progress);
 }
+
 
 std::optional<NodeSet> AdjustmentAnalysis::canonicalSet() const {
   const NodeSet seeds = setUnion(setUnion(x_, y_), setUnion(forced_, selected_));

@@ -5,6 +5,7 @@
 #include "causeway/identification/DSeparation.hpp"
 #include "causeway/identification/GraphTransforms.hpp"
 #include "causeway/identification/MinimalSeparators.hpp"
+#include "SeparatorSetup.hpp"
 
 namespace causeway::identification {
 
@@ -13,11 +14,6 @@ using graph::Role;
 // Minimal sets are the minimal X-Y separators in the moral graph of An(X, Y, forced) of the cut
 // graph, avoiding forced nodes (deleted: conditioned on anyway); only observed nodes outside
 // de(Y) may join.
-struct DirectEffectAnalysis::SeparatorSetup {
-  MoralGraph moral;
-  SeparatorProblem problem;
-};
-
 namespace {
 
 MixedGraph withoutEdge(const MixedGraph& g, Index from, Index to) {
@@ -58,10 +54,10 @@ AdjustmentCheck DirectEffectAnalysis::check(std::span<const Index> z) const {
   return result;
 }
 
-std::unique_ptr<DirectEffectAnalysis::SeparatorSetup> DirectEffectAnalysis::setup() const {
+std::unique_ptr<detail::SeparatorSetup> DirectEffectAnalysis::setup() const {
   for (Index v : forced_)
     if (forb_[v] != 0 || g_->has(v, Role::Latent)) return nullptr;
-  auto s = std::make_unique<SeparatorSetup>();
+  auto s = std::make_unique<detail::SeparatorSetup>();
   s->moral = moralize(cut_, ancestors(cut_, setUnion(normalized({x_, y_}), forced_)));
   const MoralGraph& m = s->moral;
   const NodeMask conditioned = maskOf(forced_, g_->size());
@@ -80,21 +76,12 @@ std::unique_ptr<DirectEffectAnalysis::SeparatorSetup> DirectEffectAnalysis::setu
   return s;
 }
 
-std::optional<NodeSet> DirectEffectAnalysis::minimalSet() const {
-  const auto s = setup();
-  if (!s) return std::nullopt;
-  auto separator = closestMinimalSeparator(s->problem);
-  if (!separator) return std::nullopt;
-  return setUnion(s->moral.toOriginal(*separator), forced_);
-}
+std::optional<NodeSet> DirectEffectAnalysis::minimalSet() const { return detail::closestMinimalSet(setup().get(), forced_); }
 
 EnumerationOutcome DirectEffectAnalysis::listMinimalSets(const SetCallback& onSet, std::size_t maxSets,
-                                                         const Progress& progress) const {
-  const auto s = setup();
-  if (!s) return {};
-  return listMinimalSeparators(
-      s->problem, [&](const NodeSet& separator) { return onSet(setUnion(s->moral.toOriginal(separator), forced_)); },
-      maxSets, progress);
+                                  const Progress& progress) const {
+  return detail::listMinimalSets(setup().get(), forced_, onSet, maxSets, progress);
 }
+
 
 }  // namespace causeway::identification

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
@@ -72,6 +73,8 @@ class FieldReader {
     return Ok{};
   }
 
+  [[nodiscard]] std::string_view source() const { return source_; }
+
  private:
   static std::string describe(const json& value) {
     if (value.is_string()) return "the string \"" + value.get<std::string>().substr(0, 40) + "\"";
@@ -97,11 +100,33 @@ Result<void> readModel(const json& doc, const FieldReader& fields, std::string_v
   return fields.string(*model, "text", "model.text", p.modelText);
 }
 
+Result<void> readDatabaseSource(const json& value, const FieldReader& fields, Project& p) {
+  if (!value.is_object()) return fields.wrongType("data.database", value, "an object");
+  DatabaseSource source;
+  for (const auto& [key, out] : {std::pair{"kind", &source.kind}, std::pair{"location", &source.location},
+                                 std::pair{"table", &source.table}, std::pair{"query", &source.query}})
+    if (auto read = fields.string(value, key, std::string("data.database.") + key, *out); !read) return read;
+  if (source.kind != "sqlite" && source.kind != "postgresql")
+    return invalid(fields.source(), "data.database.kind",
+                   "must be \"sqlite\" or \"postgresql\" (got \"" + source.kind.substr(0, 40) + "\")");
+  if (source.location.empty()) return invalid(fields.source(), "data.database.location", "must name the file or server");
+  if (source.table.empty() == source.query.empty())
+    return invalid(fields.source(), "data.database", "needs exactly one of \"table\" and \"query\"");
+  if (auto flag = value.find("inDatabase"); flag != value.end() && !flag->is_null()) {
+    if (!flag->is_boolean()) return fields.wrongType("data.database.inDatabase", *flag, "true or false");
+    source.inDatabase = flag->get<bool>();
+  }
+  p.database = std::move(source);
+  return Ok{};
+}
+
 Result<void> readData(const json& doc, const FieldReader& fields, Project& p) {
   const auto data = doc.find("data");
   if (data == doc.end() || data->is_null()) return Ok{};
   if (!data->is_object()) return fields.wrongType("data", *data, "an object");
   if (auto read = fields.string(*data, "path", "data.path", p.dataPath); !read) return read;
+  if (auto source = data->find("database"); source != data->end() && !source->is_null())
+    if (auto read = readDatabaseSource(*source, fields, p); !read) return read;
   const auto overrides = data->find("columnOverrides");
   if (overrides == data->end() || overrides->is_null()) return Ok{};
   return fields.stringMap(*overrides, "data.columnOverrides", p.columnOverrides);
@@ -173,7 +198,26 @@ Result<void> readHeader(const json& doc, const FieldReader& fields, std::string_
   return Ok{};
 }
 
+// A PostgreSQL URI without "user:password@" and "password=" (as database::displayLocation, which
+// this module cannot include): a project file must never carry a password.
+std::string withoutPassword(const std::string& location) {
+  static const std::regex userInfo(R"(^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@)");
+  static const std::regex passwordParam(R"(([?&])password=[^&]*&?)");
+  std::string out = std::regex_replace(location, userInfo, "$1@");
+  out = std::regex_replace(out, passwordParam, "$1");
+  while (!out.empty() && (out.back() == '&' || out.back() == '?')) out.pop_back();
+  return out;
+}
+
 }  // namespace
+
+std::optional<DatabaseSource> Project::resolveDatabase(const std::filesystem::path& projectFile) const {
+  if (!database || database->kind != "sqlite") return database;
+  DatabaseSource resolved = *database;
+  const std::filesystem::path file(resolved.location);
+  if (file.is_relative()) resolved.location = (projectFile.parent_path() / file).string();
+  return resolved;
+}
 
 std::filesystem::path Project::resolveDataPath(const std::filesystem::path& projectFile) const {
   if (dataPath.empty()) return {};
@@ -225,6 +269,13 @@ std::string serializeProject(const Project& p) {
   json data;
   data["path"] = p.dataPath;
   data["columnOverrides"] = p.columnOverrides;
+  if (p.database) {  // written only when set, so file-based projects save byte-identical
+    json source{{"kind", p.database->kind}, {"location", withoutPassword(p.database->location)},
+                {"inDatabase", p.database->inDatabase}};
+    if (!p.database->table.empty()) source["table"] = p.database->table;
+    else source["query"] = p.database->query;
+    data["database"] = source;
+  }
   doc["data"] = data;
   json a;
   a["estimand"] = p.analysis.estimand;

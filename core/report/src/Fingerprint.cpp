@@ -7,6 +7,8 @@
 
 #include <openssl/evp.h>
 
+#include "causeway/database/RowChecksum.hpp"
+
 namespace causeway::report {
 
 namespace {
@@ -55,6 +57,26 @@ Result<DataFingerprint> fingerprintFile(const std::string& path) {
   EVP_DigestFinal_ex(context.get(), digest, &length);
   out.sha256 = toHex(digest, length);
   return out;
+}
+
+Result<DataFingerprint> fingerprintDatabase(const database::SourceSpec& spec, const Progress& progress) {
+  auto checksum = database::computeRowChecksum(spec, progress);
+  if (!checksum) return checksum.error();
+  DataFingerprint out;
+  out.sourceKind = database::toString(spec.kind);
+  out.server = database::displayLocation(spec);
+  out.query = database::effectiveQuery(spec);
+  out.rows = checksum->rows;
+  out.rowChecksum = checksum->checksum;
+  return out;
+}
+
+std::string describeFingerprint(const DataFingerprint& f) {
+  if (!f.isDatabase())
+    return "File " + f.fileName + " (" + std::to_string(f.bytes) + " bytes), SHA-256 " + f.sha256 + ".";
+  return std::string(f.sourceKind == "sqlite" ? "SQLite file " : "PostgreSQL server ") + f.server + ", query \"" +
+         f.query + "\": " + std::to_string(f.rows) + " rows, row checksum " + f.rowChecksum +
+         " (computed in the database: the sum of the first 64 bits of each row's SHA-256, mod 2^64).";
 }
 
 }  // namespace causeway::report

@@ -28,9 +28,7 @@ void addDataSection(ReportDocument& doc, const ReportRequest& request, const stu
   const auto& r = s.estimation;
   Section section{"Data", {}};
   BulletList facts;
-  if (request.data)
-    facts.items.push_back("File " + request.data->fileName + " (" + std::to_string(request.data->bytes) +
-                          " bytes), SHA-256 " + request.data->sha256 + ".");
+  if (request.data) facts.items.push_back(describeFingerprint(*request.data));
   facts.items.push_back(std::to_string(r.nInput) + " rows; " + std::to_string(r.nUsed) + " used in the analysis (" +
                         std::to_string(r.nTreated) + " treated with " + s.exposureColumn + " = " +
                         (r.treatedValue.empty() ? std::string("1") : r.treatedValue) + ", " +

@@ -24,6 +24,6 @@ struct ImplicationTestRun {
 // complete cases on the variables its tests involve.
 ImplicationTestRun testImplications(const graph::IndexedGraph& g, const identification::IdentificationSummary& summary,
                                     const data::ColumnMapping& mapping, const data::Dataset& data,
-                                    std::size_t maxTests);
+                                    std::size_t maxTests, unsigned threads = 0);
 
 }  // namespace causeway::study::detail

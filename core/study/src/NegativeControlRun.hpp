@@ -19,8 +19,10 @@ namespace causeway::study::detail {
 
 // The whole sensitivity analysis of a finished study. Fails only on bad input (a benchmark that
 // is not a measured node of the adjustment set); analyses that cannot run say why inside.
+// `primaryDesign` is the estimation's design (runEstimation's primaryDesign), or empty: then it
+// is built again from the data.
 [[nodiscard]] Result<StudySensitivity> runSensitivity(const StudySpec& spec, const StudyResult& result,
                                                       const data::Dataset& data, const SensitivityRequest& request,
-                                                      const Progress& progress);
+                                                      const Progress& progress, data::Design primaryDesign = {});
 
 }  // namespace causeway::study::detail

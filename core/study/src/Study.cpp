@@ -80,7 +80,8 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
     }() + "} is not valid for this model: " + result.adjustment.problem + ". The estimates below are likely biased.");
 
   if (spec.testImplications) {
-    auto tests = detail::testImplications(g, result.identification, result.mapping, data, spec.maxImplications);
+    auto tests = detail::testImplications(g, result.identification, result.mapping, data, spec.maxImplications,
+                                              spec.request.threads);
     result.implicationTests = std::move(tests.report);
     result.categoricalImplicationTests = std::move(tests.categorical);
     result.implicationsSkipped = tests.skipped;
@@ -94,12 +95,14 @@ Result<StudyResult> runStudy(const StudySpec& spec, const data::Dataset& data, c
   if (spec.compareAdjustmentSets)
     request.alternativeAdjustmentSets =
         detail::measuredAlternatives(g, result.identification, result.mapping, spec.maxComparedSets);
+  data::Design primaryDesign;  // kept for the sensitivity analysis, which would build it again
   auto estimation = estimation::runEstimation(data, result.exposureColumn, result.outcomeColumn,
-                                              result.adjustment.columns, request, progress);
+                                              result.adjustment.columns, request, progress,
+                                              spec.sensitivity ? &primaryDesign : nullptr);
   if (!estimation) return estimation.error();
   result.estimation = std::move(estimation).value();
   if (spec.sensitivity) {
-    auto sensitivity = detail::runSensitivity(spec, result, data, *spec.sensitivity, progress);
+    auto sensitivity = detail::runSensitivity(spec, result, data, *spec.sensitivity, progress, std::move(primaryDesign));
     if (!sensitivity) return sensitivity.error();
     result.sensitivity = std::move(sensitivity).value();
   }

@@ -114,6 +114,8 @@ json implicationTestsJson(const StudyResult& result) {
 
 json optionalNumber(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
+}  // namespace
+
 json verdictJson(const Verdict& verdict) {
   json checks = json::array();
   for (const auto& c : verdict.checks)
@@ -125,20 +127,19 @@ json verdictJson(const Verdict& verdict) {
   return {{"level", toString(verdict.level)}, {"summary", verdict.summary}, {"checks", checks}};
 }
 
-}  // namespace
+json answerJson(const std::optional<Answer>& answer) {
+  if (!answer) return nullptr;
+  const auto& a = *answer;
+  return {{"method", est::toString(a.method)}, {"estimand", est::toString(a.estimand)},
+          {"estimate", a.estimate},            {"se", a.se},
+          {"ci_low", a.ciLow},                 {"ci_high", a.ciHigh},
+          {"rule", a.rule},                    {"sentence", a.sentence}};
+}
 
 json studyJson(const StudyResult& result, const data::Dataset& data) {
   const auto& r = result.estimation;
   json doc;
-  if (result.answer) {
-    const auto& a = *result.answer;
-    doc["answer"] = {{"method", est::toString(a.method)}, {"estimand", est::toString(a.estimand)},
-                     {"estimate", a.estimate},            {"se", a.se},
-                     {"ci_low", a.ciLow},                 {"ci_high", a.ciHigh},
-                     {"rule", a.rule},                    {"sentence", a.sentence}};
-  } else {
-    doc["answer"] = nullptr;
-  }
+  doc["answer"] = answerJson(result.answer);
   doc["verdict"] = verdictJson(result.verdict);
   doc["exposure"] = result.exposureColumn;
   doc["outcome"] = result.outcomeColumn;

@@ -14,10 +14,14 @@ namespace {
 
 namespace est = causeway::estimation;
 
-// The analysis sample of the estimation (after trimming), rebuilt from the data.
-Result<data::Design> analysisSample(const StudySpec& spec, const StudyResult& result, const data::Dataset& data) {
-  auto design = data::buildDesign(data, result.exposureColumn, result.outcomeColumn, result.adjustment.columns,
-                                  {spec.request.treatedValue});
+// The analysis sample of the estimation (after trimming): from the estimation's design, or
+// rebuilt from the data when it is not at hand.
+Result<data::Design> analysisSample(const StudySpec& spec, const StudyResult& result, const data::Dataset& data,
+                                    data::Design primaryDesign) {
+  Result<data::Design> design = std::move(primaryDesign);
+  if (design->size() == 0)
+    design = data::buildDesign(data, result.exposureColumn, result.outcomeColumn, result.adjustment.columns,
+                               {spec.request.treatedValue});
   if (!design) return design.error();
   const auto& used = result.estimation.units.rows;
   if (used.empty() || used.size() == design->rows.size()) return design;
@@ -76,7 +80,8 @@ void addRosenbaum(const StudySpec& spec, const StudyResult& result, const data::
 }  // namespace
 
 Result<StudySensitivity> runSensitivity(const StudySpec& spec, const StudyResult& result, const data::Dataset& data,
-                                        const SensitivityRequest& request, const Progress& progress) {
+                                        const SensitivityRequest& request, const Progress& progress,
+                                        data::Design primaryDesign) {
   StudySensitivity out;
   // Benchmarks: node names -> their columns, which must be in the adjustment set.
   est::SensitivityOptions options = request.ols;
@@ -94,7 +99,7 @@ Result<StudySensitivity> runSensitivity(const StudySpec& spec, const StudyResult
   for (const auto& node : result.adjustment.nodes)
     if (auto column = result.mapping.columnFor(node)) nodeOfColumn.emplace(*column, node);
 
-  auto sample = analysisSample(spec, result, data);
+  auto sample = analysisSample(spec, result, data, std::move(primaryDesign));
   if (!sample) {
     out.olsProblem = sample.error().message;
   } else {

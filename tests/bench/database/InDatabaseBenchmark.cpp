@@ -1,8 +1,11 @@
 // bench_in_database [--rows N] [--mode in-database|fetch|both] [--workers W] [--jit on|off]
+//                   [--outcome-models on|off]
 // Starts a throwaway PostgreSQL 15 (as the database tests do), fills a table of N rows
 // (default 10,000,000) with treat, y and 20 covariates generated in SQL, then times the
 // propensity fit + IPW + balance in the database, and/or fetching every row and computing the
-// same in memory. Prints wall time and this process's peak RSS for each mode. Not a CTest test.
+// same in memory (--outcome-models on: also regression adjustment, g-computation and AIPW, in
+// the database and in memory). Prints wall time and this process's peak RSS for each mode.
+// Not a CTest test.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -57,12 +60,14 @@ int main(int argc, char** argv) {
   std::string mode = "both";
   int workers = 2;
   bool jit = true;
+  bool outcomeModels = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--rows") rows = std::atol(argv[i + 1]);
     else if (flag == "--mode") mode = argv[i + 1];
     else if (flag == "--workers") workers = std::atoi(argv[i + 1]);
     else if (flag == "--jit") jit = std::string(argv[i + 1]) == "on";
+    else if (flag == "--outcome-models") outcomeModels = std::string(argv[i + 1]) == "on";
   }
   causeway::testing::ThrowawayPostgres server;
   const std::string parallel = std::to_string(workers);
@@ -79,6 +84,7 @@ int main(int argc, char** argv) {
   request.treatment = "treat";
   request.outcome = "y";
   for (int j = 1; j <= kCovariates; ++j) request.covariates.push_back("x" + std::to_string(j));
+  request.outcomeModels = outcomeModels;
 
   if (mode == "in-database" || mode == "both") {
     start = Clock::now();
@@ -88,6 +94,7 @@ int main(int argc, char** argv) {
     if (!result) return std::fprintf(stderr, "%s\n", result.error().describe().c_str()), 1;
     std::printf("in-database: IPW %.6f (SE %.6f), %d IRLS steps, %zu queries, %.1f s, peak RSS %ld MB\n", result->estimate,
                 result->se, result->iterations, result->queries.size(), seconds(start), peakRssMb());
+    for (const auto& e : result->outcomeEstimates) std::printf("  %s %.6f (SE %.6f)\n", e.method.c_str(), e.estimate, e.se);
   }
   if (mode == "fetch" || mode == "both") {
     start = Clock::now();
@@ -102,6 +109,14 @@ int main(int argc, char** argv) {
     options.estimand = causeway::estimation::Estimand::ATE;
     auto ipw = causeway::estimation::estimateIpw(*design, fit->fitted, options);
     if (!ipw) return std::fprintf(stderr, "%s\n", ipw.error().describe().c_str()), 1;
+    if (outcomeModels) {
+      auto regression = causeway::estimation::estimateRegressionAdjustment(*design, options);
+      auto gComputation = causeway::estimation::estimateGComputation(*design, options);
+      auto aipw = causeway::estimation::estimateAipw(*design, fit->fitted, options);
+      if (!regression || !gComputation || !aipw) return std::fprintf(stderr, "an outcome-model estimate failed\n"), 1;
+      for (const auto& e : {*regression, *gComputation, *aipw})
+        std::printf("  %s %.6f (SE %.6f)\n", causeway::estimation::toString(e.method), e.estimate, e.se);
+    }
     std::printf("fetch + in memory: IPW %.6f (SE %.6f), fetch %.1f s, total %.1f s, peak RSS %ld MB\n", ipw->estimate, ipw->se,
                 fetched, seconds(start), peakRssMb());
   }

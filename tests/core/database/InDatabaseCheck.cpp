@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "TestTables.hpp"
@@ -35,7 +36,8 @@ void expectMatchesInMemory(const database::InDatabaseResult& result, database::I
   spec.compareAdjustmentSets = false;
   spec.testImplications = false;
   spec.adjustmentSet = lalondeRequest(estimand).covariates;
-  spec.request.methods = {estimation::Method::Ipw};
+  spec.request.methods = {estimation::Method::DifferenceInMeans, estimation::Method::Ipw};
+  for (const auto& effect : result.outcomeEstimates) spec.request.methods.push_back(*estimation::parseMethod(effect.method));
   spec.request.estimand = estimand == database::InDatabaseEstimand::ATE ? estimation::Estimand::ATE : estimation::Estimand::ATT;
   auto study = study::runStudy(spec, data);
   ASSERT_TRUE(study) << study.error().describe();
@@ -47,9 +49,16 @@ void expectMatchesInMemory(const database::InDatabaseResult& result, database::I
     EXPECT_EQ(result.terms[j], coefficients[j].name);
     expectRelative(result.coefficients(static_cast<Eigen::Index>(j)), coefficients[j].estimate, 1e-8, coefficients[j].name);
   }
-  ASSERT_EQ(report.estimates.size(), 1u);
-  expectRelative(result.estimate, report.estimates[0].estimate, 1e-8, "IPW estimate");
-  expectRelative(result.se, report.estimates[0].se, 1e-8, "IPW standard error");
+  ASSERT_EQ(report.estimates.size(), spec.request.methods.size());
+  std::vector<database::InDatabaseEffect> effects = {result.differenceInMeans, {"ipw", result.estimate, result.se}};
+  effects.insert(effects.end(), result.outcomeEstimates.begin(), result.outcomeEstimates.end());
+  for (const auto& effect : effects) {
+    const auto memory = std::find_if(report.estimates.begin(), report.estimates.end(),
+                                     [&](const auto& e) { return effect.method == estimation::toString(e.method); });
+    ASSERT_NE(memory, report.estimates.end()) << effect.method;
+    expectRelative(effect.estimate, memory->estimate, 1e-8, effect.method + " estimate");
+    expectRelative(effect.se, memory->se, 1e-8, effect.method + " standard error");
+  }
   EXPECT_EQ(result.n, data.rowCount());
   // ESS and weighted means, straight from the in-memory weights: (sum w)^2 / sum w^2 per group.
   const auto& w = report.units.weights;

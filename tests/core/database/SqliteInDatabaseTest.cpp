@@ -29,8 +29,9 @@ TEST_F(SqliteInDatabase, AteEqualsTheInMemoryStudy) {
   auto result = analyseInDatabase(**runner, spec, testing::lalondeRequest(InDatabaseEstimand::ATE));
   ASSERT_TRUE(result) << result.error().describe();
   testing::expectMatchesInMemory(*result, InDatabaseEstimand::ATE);
-  // Queries: the type probe, race's levels, the IRLS steps and one final GROUP BY.
-  EXPECT_EQ(result->queries.size(), 2u + static_cast<std::size_t>(result->iterations) + 1u);
+  // Queries: the type probe, race's levels, the IRLS steps, one final GROUP BY and the count
+  // outside the common support.
+  EXPECT_EQ(result->queries.size(), 2u + static_cast<std::size_t>(result->iterations) + 2u);
 }
 
 TEST_F(SqliteInDatabase, AttEqualsTheInMemoryStudy) {
@@ -40,6 +41,35 @@ TEST_F(SqliteInDatabase, AttEqualsTheInMemoryStudy) {
   auto result = analyseInDatabase(**runner, spec, testing::lalondeRequest(InDatabaseEstimand::ATT));
   ASSERT_TRUE(result) << result.error().describe();
   testing::expectMatchesInMemory(*result, InDatabaseEstimand::ATT);
+}
+
+TEST_F(SqliteInDatabase, OutcomeModelEstimatesEqualTheInMemoryStudy) {
+  const SourceSpec spec{SourceKind::Sqlite, file_, "lalonde", "", 10};
+  for (auto estimand : {InDatabaseEstimand::ATE, InDatabaseEstimand::ATT}) {
+    auto runner = AggregateRunner::open(spec);
+    ASSERT_TRUE(runner);
+    auto request = testing::lalondeRequest(estimand);
+    request.outcomeModels = true;
+    auto result = analyseInDatabase(**runner, spec, request);
+    ASSERT_TRUE(result) << result.error().describe();
+    // Regression (ATE only), g-computation, AIPW.
+    ASSERT_EQ(result->outcomeEstimates.size(), estimand == InDatabaseEstimand::ATE ? 3u : 2u);
+    testing::expectMatchesInMemory(*result, estimand);
+  }
+}
+
+TEST_F(SqliteInDatabase, GroupingByAShardKeyAddsUpToTheSameNumbers) {
+  // Three "shards" of a query: every sum arrives in three parts that the C++ side adds.
+  const SourceSpec spec{SourceKind::Sqlite, file_, "", "SELECT *, CAST(age AS INTEGER) % 3 AS part FROM lalonde", 10};
+  auto runner = AggregateRunner::open(spec);
+  ASSERT_TRUE(runner);
+  auto request = testing::lalondeRequest(InDatabaseEstimand::ATE);
+  request.shardKey = "part";
+  request.outcomeModels = true;
+  auto result = analyseInDatabase(**runner, spec, request);
+  ASSERT_TRUE(result) << result.error().describe();
+  testing::expectMatchesInMemory(*result, InDatabaseEstimand::ATE);
+  EXPECT_NE(result->queries.back().find("GROUP BY t, shard"), std::string::npos);
 }
 
 TEST_F(SqliteInDatabase, UnknownColumnAndNonBinaryTreatmentAreClear) {

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
+#include <vector>
 
 #include "causeway/estimation/ColumnMoments.hpp"
 #include "causeway/estimation/LocalTests.hpp"
@@ -25,6 +27,39 @@ TEST(ColumnMoments, BlockMergesEqualTheTwoPassFormula) {
   EXPECT_NEAR(m.centred(1, 1), 484 + 4 + 144 + 784 + 64, 1e-9);
   EXPECT_NEAR(m.centred(0, 1), 88 + 6 + 12 + 56 + 48, 1e-9);
   EXPECT_NEAR(m.centred(1, 0), m.centred(0, 1), 0.0);
+}
+
+TEST(ColumnMoments, MergedPartsEqualTheTwoPassFormula) {
+  // Rows split into uneven parts (one empty, one with a half-filled row buffer) accumulated
+  // separately, as one per thread, then merged: the mean and centred cross-products written out.
+  std::mt19937_64 rng(11);
+  std::normal_distribution<double> normal(3.0, 2.0);
+  Eigen::MatrixXd x(1000, 3);
+  for (Eigen::Index i = 0; i < x.rows(); ++i)
+    for (Eigen::Index j = 0; j < x.cols(); ++j) x(i, j) = normal(rng) * (j + 1) + 1e4 * j;
+  const Eigen::Index cuts[] = {0, 0, 137, 600, 1000};
+  MomentAccumulator total(3, 64);
+  for (int part = 0; part + 1 < 5; ++part) {
+    MomentAccumulator accumulator(3, 64);
+    for (Eigen::Index i = cuts[part]; i < cuts[part + 1]; ++i)
+      accumulator.addRow(std::vector<double>{x(i, 0), x(i, 1), x(i, 2)});
+    total.addMoments(accumulator.finish());
+  }
+  total.addRow(std::vector<double>{x(0, 0), x(0, 1), x(0, 2)});  // a pending row, then another part
+  MomentAccumulator last(3, 64);
+  last.addRows(x.topRows(5));
+  total.addMoments(last.finish());
+  Eigen::MatrixXd all(1006, 3);
+  all << x, x.topRows(1), x.topRows(5);
+  const auto m = total.finish();
+  const Eigen::RowVectorXd mean = all.colwise().mean();
+  const Eigen::MatrixXd centred = all.rowwise() - mean;
+  const Eigen::MatrixXd expected = centred.transpose() * centred;
+  EXPECT_EQ(m.n, 1006u);
+  for (Eigen::Index j = 0; j < 3; ++j) {
+    EXPECT_NEAR(m.means(j), mean(j), 1e-10 * std::fabs(mean(j)));
+    for (Eigen::Index k = 0; k < 3; ++k) EXPECT_NEAR(m.centred(j, k), expected(j, k), 1e-10 * std::sqrt(expected(j, j) * expected(k, k)));
+  }
 }
 
 TEST(ColumnMoments, PartialCorrelationMatchesTheFormulaFromCorrelations) {

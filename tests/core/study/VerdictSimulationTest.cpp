@@ -51,7 +51,9 @@ TEST(VerdictSimulation, WithoutOverlapTheVerdictIsNotSupportedEveryTime) {
     ASSERT_TRUE(r.ok()) << r.error().describe();
     EXPECT_EQ(r->verdict.level, VerdictLevel::NotSupported) << "seed " << seed;
     EXPECT_EQ(check(*r, "extrapolation").status, CheckStatus::Fail) << "seed " << seed;
-    if (r->answer) EXPECT_NE(r->answer->sentence.find("cannot be trusted"), std::string::npos) << r->answer->sentence;
+    if (r->answer) {
+      EXPECT_NE(r->answer->sentence.find("cannot be trusted"), std::string::npos) << r->answer->sentence;
+    }
   }
 }
 
@@ -73,7 +75,9 @@ TEST(VerdictSimulation, AnUnmeasuredConfounderAsStrongAsAMeasuredOneMakesTheSens
     const auto& sensitivity = check(*r, "sensitivity");
     warned += sensitivity.status == CheckStatus::Warn ? 1 : 0;
     // NotRun: the CI already includes 0 (nothing to explain away); precision then warns.
-    if (sensitivity.status == CheckStatus::NotRun) EXPECT_EQ(check(*r, "precision").status, CheckStatus::Warn);
+    if (sensitivity.status == CheckStatus::NotRun) {
+      EXPECT_EQ(check(*r, "precision").status, CheckStatus::Warn);
+    }
     if (sensitivity.status != CheckStatus::Pass) {
       ++flagged;
       EXPECT_NE(r->verdict.level, VerdictLevel::Supported) << "seed " << seed;

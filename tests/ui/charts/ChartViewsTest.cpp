@@ -117,7 +117,11 @@ class ChartViewsTest : public QObject {
     QCOMPARE(view.chart()->series().size(), 1);
     QCOMPARE(qobject_cast<QAreaSeries*>(view.chart()->series().front())->upperSeries()->count(), 8);
     view.setCategories({{"a", "b"}, {3, 4}});
-    QCOMPARE(view.chart()->series().front()->type(), QAbstractSeries::SeriesTypeBar);
+    // Sideways bars, the first level on top: the bar set runs bottom-up, so b's count comes first.
+    QCOMPARE(view.chart()->series().front()->type(), QAbstractSeries::SeriesTypeHorizontalBar);
+    const auto bars = view.seriesInfo();
+    QCOMPARE(bars.front().kind, ChartSeriesInfo::Kind::Bar);
+    QCOMPARE(bars.front().points, (QList<QPointF>{{0, 4}, {1, 3}}));
   }
 
   void followsDarkPalette() {

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include "causeway/database/Catalog.hpp"
 #include "causeway/graph/DagittySyntax.hpp"
 #include "causeway/ui/analysis/IdentificationRunner.hpp"
 #include "causeway/ui/analysis/LayoutRunner.hpp"
@@ -26,6 +27,7 @@
 #include "causeway/ui/app/MainActions.hpp"
 #include "causeway/ui/app/ProjectDataLink.hpp"
 #include "causeway/ui/canvas/GraphScene.hpp"
+#include "causeway/ui/database/DatabaseDialog.hpp"
 #include "causeway/ui/canvas/GraphView.hpp"
 #include "causeway/ui/document/GraphDocument.hpp"
 #include "causeway/ui/document/GraphEdits.hpp"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
                                legendDock->toggleViewAction()});
   actions_->buildToolBar(*this);
   data_->populateMenus(actions_->fileMenu, actions_->analysisMenu, actions_->viewMenu, actions_->exportPng);
+  addDatabaseEntry();
   views->populateMenus(actions_->analysisMenu, actions_->viewMenu);
   files_->populateExamplesMenu(actions_->examplesMenu);
   connect(actions_->recentMenu, &QMenu::aboutToShow, this, [this] { files_->populateRecentMenu(actions_->recentMenu); });
@@ -253,6 +256,23 @@ void MainWindow::connectData() {
       analysisLayoutRestored_ = true;
     }
     showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 5000);
+  });
+}
+
+void MainWindow::addDatabaseEntry() {
+  // File > Open Data from Database…, right after Open Data…: the dialog browses and previews,
+  // then the rows load like a CSV file's (the Data panel shows progress and Cancel).
+  openDatabase_ = new QAction(tr("Open Data from Data&base…"), this);
+  openDatabase_->setObjectName(QStringLiteral("openDatabaseAction"));
+  openDatabase_->setToolTip(tr("Load a table or query from a PostgreSQL server or a SQLite file"));
+  openDatabase_->setStatusTip(tr("Connect to PostgreSQL or SQLite, browse the tables, preview, and load a table or query"));
+  actions_->fileMenu->insertAction(data_->recentDataMenu()->menuAction(), openDatabase_);
+  connect(openDatabase_, &QAction::triggered, this, [this] {
+    DatabaseDialog dialog(this);
+    dialog.setAnalyseInDatabase(data_->analyseInDatabase());
+    if (dialog.exec() != QDialog::Accepted) return;
+    showMessage(tr("Reading %1…").arg(QString::fromStdString(database::sourceLabel(dialog.source()))), 0);
+    data_->openDatabase(dialog.source(), dialog.analyseInDatabase());
   });
 }
 

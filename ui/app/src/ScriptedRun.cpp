@@ -10,6 +10,7 @@
 
 #include <functional>
 
+#include "causeway/study/InDatabaseStudy.hpp"
 #include "causeway/study/StudyJson.hpp"
 #include "causeway/ui/app/MainWindow.hpp"
 #include "causeway/ui/data/DataLoadController.hpp"
@@ -70,8 +71,12 @@ Result<void> exportResults(MainWindow& window, const QString& path, int timeoutM
   const auto& outcome = window.dataWorkspace().estimation();
   if (!outcome || !outcome->study || !outcome->dataset)
     return makeError(ErrorCode::InvalidArgument, "the estimation produced no result");
-  // Byte for byte what `causeway-cli estimate --json` prints.
-  const std::string json = study::studyJson(*outcome->study, *outcome->dataset).dump(2) + "\n";
+  // Byte for byte what `causeway-cli estimate --json` prints (for the project's in-database
+  // analysis, what `estimate --in-database --json` prints).
+  const std::string json = (outcome->inDatabaseResult ? study::inDatabaseStudyJson(*outcome->inDatabaseResult)
+                                                      : study::studyJson(*outcome->study, *outcome->dataset))
+                               .dump(2) +
+                           "\n";
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 || !file.commit())
     return makeError(ErrorCode::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString(),

@@ -2,7 +2,7 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
@@ -68,7 +68,8 @@ bool HistogramChartView::build(QChart* chart, const ChartColors& colors) {
     if (c->labels.empty()) return false;
     auto* set = new QBarSet(tr("count"));
     QStringList labels;
-    for (std::size_t i = 0; i < c->labels.size(); ++i) {
+    // Horizontal bars stack from the bottom: add the levels last-first so the first reads on top.
+    for (std::size_t i = c->labels.size(); i-- > 0;) {
       labels << QString::fromStdString(c->labels[i]);
       const double v = i < c->counts.size() ? c->counts[i] : 0.0;
       *set << v;
@@ -76,15 +77,17 @@ bool HistogramChartView::build(QChart* chart, const ChartColors& colors) {
     }
     set->setColor(colors.control);
     set->setBorderColor(colors.control.darker(115));
-    auto* series = new QBarSeries;
+    // Bars run sideways so that level names read horizontally even in a narrow dock.
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
-    auto* xAxis = new QBarCategoryAxis;
-    xAxis->append(labels);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
-    styleAxis(xAxis, colors);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    auto* levelAxis = new QBarCategoryAxis;
+    levelAxis->append(labels);
+    chart->addAxis(levelAxis, Qt::AlignLeft);
+    series->attachAxis(levelAxis);
+    styleAxis(levelAxis, colors);
+    yAxis->setTickCount(3);
+    chart->addAxis(yAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
   } else {
     delete yAxis;

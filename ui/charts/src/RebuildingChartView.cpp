@@ -1,7 +1,7 @@
 #include "causeway/ui/charts/RebuildingChartView.hpp"
 
 #include <QAreaSeries>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -66,7 +66,7 @@ std::vector<ChartSeriesInfo> RebuildingChartView::seriesInfo() const {
     } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
       info.kind = ChartSeriesInfo::Kind::Line;
       info.points = line->points();
-    } else if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+    } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {  // vertical or horizontal
       info.kind = ChartSeriesInfo::Kind::Bar;
       for (QBarSet* set : bars->barSets())
         for (int i = 0; i < set->count(); ++i) info.points.append(QPointF(i, set->at(i)));

@@ -42,7 +42,9 @@ ColumnSummaryPanel::ColumnSummaryPanel(QWidget* parent) : QWidget(parent) {
 
 void ColumnSummaryPanel::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
-  const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+  // Side by side unless the panel is taller than wide: stacked in a short bottom dock, the chart
+  // would be squeezed to a strip (1366x768 laptops).
+  const Qt::Orientation wanted = width() >= height() ? Qt::Horizontal : Qt::Vertical;
   if (splitter_->orientation() != wanted) splitter_->setOrientation(wanted);
 }
 

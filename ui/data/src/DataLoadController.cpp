@@ -3,6 +3,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include "causeway/database/Catalog.hpp"
+#include "causeway/database/DatabaseReader.hpp"
+
 namespace causeway::ui {
 
 DataLoadController::DataLoadController(QObject* parent) : QObject(parent) {
@@ -20,6 +23,17 @@ DataLoadController::~DataLoadController() {
 }
 
 void DataLoadController::load(const QString& path, const data::CsvOptions& options) {
+  const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+  start(path, [file, options](const Progress& reading) { return data::readCsvFile(file, options, reading); }, std::nullopt);
+}
+
+void DataLoadController::loadDatabase(const database::SourceSpec& source) {
+  start(QString::fromStdString(database::sourceLabel(source)),
+        [source](const Progress& reading) { return database::readDatabase(source, reading); }, source);
+}
+
+void DataLoadController::start(const QString& label, std::function<Result<data::Dataset>(const Progress&)> read,
+                               std::optional<database::SourceSpec> source) {
   if (loading_) {
     // setFuture() below drops the old run's pending signals; waiting keeps two files from
     // being held in memory at once (the reader stops at its next poll).
@@ -29,19 +43,19 @@ void DataLoadController::load(const QString& path, const data::CsvOptions& optio
     Q_EMIT cancelled(path_);
   }
   cancel_ = CancelHandle{};
-  path_ = path;
+  path_ = label;
   loading_ = true;
-  Q_EMIT started(path);
-  const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+  Q_EMIT started(label);
   watcher_.setFuture(runJob<Result<LoadedData>>(
-      cancel_, [file, options, path](const Progress& progress) -> Result<LoadedData> {
+      cancel_, [read = std::move(read), label, source = std::move(source)](const Progress& progress) -> Result<LoadedData> {
         QElapsedTimer timer;
         timer.start();
         // Reading is most of the work; the summaries take the last few percent.
         const Progress reading(progress.stopToken(), [&progress](double f) { progress.report(0.95 * f); });
-        Result<data::Dataset> dataset = data::readCsvFile(file, options, reading);
+        Result<data::Dataset> dataset = read(reading);
         if (!dataset) return std::move(dataset).error();
-        LoadedData out = describeDataset(std::make_shared<const data::Dataset>(std::move(dataset).value()), path);
+        LoadedData out = describeDataset(std::make_shared<const data::Dataset>(std::move(dataset).value()), label);
+        out.source = source;
         progress.report(1.0);
         out.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
         return out;

@@ -130,7 +130,12 @@ void DataWorkspace::connectEstimation() {
     }
     estimationPanel_->setOutcome(outcome);
     diagnosticsPanel_->setOutcome(outcome);
-    estimationPanel_->settingsPanel()->showIdle(tr("Done."));
+    estimationPanel_->settingsPanel()->showIdle(
+        outcome.inDatabaseResult
+            ? tr("Done: computed in %1 by %2 aggregate queries; only sums left the database.")
+                  .arg(QString::fromStdString(outcome.dataPath))
+                  .arg(outcome.inDatabaseResult->database.queries.size())
+            : tr("Done."));
     showResults();
     Q_EMIT estimationFinished();
   });
@@ -252,9 +257,23 @@ void DataWorkspace::openData(const QString& path) {
   loader_->load(path);
 }
 
+void DataWorkspace::openDatabase(const database::SourceSpec& source, bool inDatabase) {
+  for (QDockWidget* dock : docks_)
+    if (dock->widget() == dataPanel_) {
+      dock->show();
+      dock->raise();
+    }
+  setAnalyseInDatabase(inDatabase);
+  loader_->loadDatabase(source);
+}
+
+bool DataWorkspace::analyseInDatabase() const { return estimationPanel_->settingsPanel()->inDatabaseChecked(); }
+void DataWorkspace::setAnalyseInDatabase(bool on) { estimationPanel_->settingsPanel()->setInDatabase(on); }
+
 void DataWorkspace::onLoaded(const LoadedData& loaded) {
   state_.setData(loaded);
-  recent_->addFile(loaded.path);
+  estimationPanel_->settingsPanel()->setDatabaseAvailable(loaded.source.has_value());
+  if (!loaded.source) recent_->addFile(loaded.path);  // recent files are files
   // Showing millions of rows costs Qt's header views a pass over the rows; the rest of the
   // hand-over runs in later event-loop turns so the window never stalls for the sum of them.
   dataPanel_->showLoaded(loaded);
@@ -344,7 +363,15 @@ void DataWorkspace::setMappingChoices(const MappingChoices& choices) {
 void DataWorkspace::runEstimation() {
   updateReadiness();
   if (!runEstimation_->isEnabled()) return;
-  estimator_->run(state_.estimationInputs(estimationPanel_->settingsPanel()->settings()), state_.revision());
+  const EstimationSettingsPanel* panel = estimationPanel_->settingsPanel();
+  if (panel->runsInDatabase() && state_.data() && state_.data()->source) {
+    EstimationInputs memory = state_.estimationInputs(panel->settings());
+    estimator_->runInDatabase({*state_.data()->source, memory.graph, memory.columnOverrides, memory.unmeasuredNodes,
+                               memory.settings, memory.dataset},
+                              state_.revision());
+    return;
+  }
+  estimator_->run(state_.estimationInputs(panel->settings()), state_.revision());
 }
 
 void DataWorkspace::cancelEstimation() { estimator_->cancel(); }

@@ -15,7 +15,8 @@ EstimationController::~EstimationController() {
   }
 }
 
-void EstimationController::run(EstimationInputs inputs, quint64 revision) {
+template <typename Work>
+void EstimationController::start(Work work, quint64 revision) {
   if (running_) {
     auto old = watcher_.future();
     cancelRun(cancel_, old);  // setFuture() below drops its pending signals
@@ -24,8 +25,15 @@ void EstimationController::run(EstimationInputs inputs, quint64 revision) {
   revision_ = revision;
   running_ = true;
   Q_EMIT started();
-  watcher_.setFuture(runJob<Result<EstimationOutcome>>(
-      cancel_, [inputs = std::move(inputs)](const Progress& progress) { return runEstimationJob(inputs, progress); }));
+  watcher_.setFuture(runJob<Result<EstimationOutcome>>(cancel_, std::move(work)));
+}
+
+void EstimationController::run(EstimationInputs inputs, quint64 revision) {
+  start([inputs = std::move(inputs)](const Progress& progress) { return runEstimationJob(inputs, progress); }, revision);
+}
+
+void EstimationController::runInDatabase(InDatabaseInputs inputs, quint64 revision) {
+  start([inputs = std::move(inputs)](const Progress& progress) { return runInDatabaseJob(inputs, progress); }, revision);
 }
 
 void EstimationController::cancel() {

@@ -74,7 +74,7 @@ void EstimationPanel::setOutcome(const EstimationOutcome& outcome) {
   const auto& r = outcome.report();
   const QString sample = describeSample(outcome);
   sample_->setText(sample);
-  answer_->setStudy(*outcome.study, sample);
+  answer_->setStudy(*outcome.study, sample);  // in the database too: the engine judged what it computed
   estimates_->setEstimates(r.estimates);
   estimatesView_->resizeColumnsToContents();
   QString conventions = QString::fromStdString(r.conventions);

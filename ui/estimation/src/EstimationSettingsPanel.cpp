@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -114,6 +115,13 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
   form->addRow(tr("Bootstrap"), bootRow);
   form->addRow(tr("Treated value"), treatedValue_);
   form->addRow(tr("Matching order"), matchingOrder_);
+  inDatabase_ = new QCheckBox(tr("Analyse in the database"), this);
+  inDatabase_->setObjectName(QStringLiteral("runInDatabase"));
+  inDatabase_->setEnabled(false);
+  inDatabase_->setToolTip(tr("For data read from a database: fit the propensity model, the estimates (all methods but "
+                             "matching), balance and overlap by aggregate queries there; only sums leave it. The verdict "
+                             "runs every check but the refutations, which need the rows."));
+  form->addRow(tr("Where"), inDatabase_);
   // Run / Cancel / progress / status live in their own strip, which the estimation panel keeps
   // in view under its result tabs.
   runBar_ = new QWidget(this);
@@ -314,5 +322,10 @@ void EstimationSettingsPanel::showIdle(const QString& message) {
   status_->setVisible(!message.isEmpty());
   updateRunEnabled();
 }
+
+void EstimationSettingsPanel::setDatabaseAvailable(bool available) { inDatabase_->setEnabled(available); }
+void EstimationSettingsPanel::setInDatabase(bool on) { inDatabase_->setChecked(on); }
+bool EstimationSettingsPanel::inDatabaseChecked() const { return inDatabase_->isChecked(); }
+bool EstimationSettingsPanel::runsInDatabase() const { return inDatabase_->isEnabled() && inDatabase_->isChecked(); }
 
 }  // namespace causeway::ui

@@ -99,8 +99,12 @@ SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
   out.request.generated = w.generated;
   out.request.laidOutGraph = placed(w.graph);
   out.request.modelText = graph::writeDagitty(w.graph);
-  if (!w.dataPath.empty())
+  // A database source is fingerprinted in the database (server, query, rows, checksum).
+  if (w.source) {
+    if (auto print = report::fingerprintDatabase(*w.source)) out.request.data = *print;
+  } else if (!w.dataPath.empty()) {
     if (auto print = report::fingerprintFile(w.dataPath)) out.request.data = *print;
+  }
 
   if (w.estimation && w.estimation->study) {
     // The study the run computed (study::runStudy), as the CLI's report would show it.

@@ -119,6 +119,7 @@ WorkspaceSnapshot WorkspaceState::snapshot(std::string version, std::string gene
   if (data_ && data_->dataset) {
     s.dataset = data_->dataset;
     s.dataPath = data_->path.toStdString();
+    s.source = data_->source;
   }
   s.mapping = mapping_;
   s.implications = implications_;

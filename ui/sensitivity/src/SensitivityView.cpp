@@ -52,11 +52,12 @@ SensitivityView::SensitivityView(QWidget* parent) : QWidget(parent) {
   bounds_ = table({tr("benchmark"), tr("kD"), tr("kY"), tr("R²D~Z|X"), tr("R²Y~Z|D,X"), tr("adjusted estimate"),
                    tr("adjusted t"), tr("adjusted CI")},
                   content);
+  notes_ = wrapped(content);
   rosenbaumLabel_ = wrapped(content);
   rosenbaum_ = table({tr("Γ"), tr("p upper")}, content);
   controls_ = table({tr("negative-control outcome"), tr("expected zero"), tr("estimate"), tr("95% CI"), tr("why")}, content);
   calibration_ = wrapped(content);
-  for (QWidget* w : std::initializer_list<QWidget*>{sentence_, plotChoice_, plot_, bounds_, rosenbaumLabel_, rosenbaum_,
+  for (QWidget* w : std::initializer_list<QWidget*>{sentence_, plotChoice_, plot_, bounds_, notes_, rosenbaumLabel_, rosenbaum_,
                                                     controls_, calibration_})
     layout->addWidget(w);
   layout->addStretch();
@@ -78,6 +79,7 @@ void SensitivityView::clear(const QString& why) {
     t->setRowCount(0);
     t->hide();
   }
+  notes_->hide();
   rosenbaumLabel_->hide();
   calibration_->hide();
 }
@@ -86,9 +88,11 @@ void SensitivityView::setSensitivity(const study::StudySensitivity& s) {
   clear({});
   current_ = s;
   if (s.ols) {
-    QString text = QString::fromStdString(study::robustnessSentence(*s.ols));
-    for (const auto& note : s.ols->notes) text += QStringLiteral("\n\n") + QString::fromStdString(note);
-    sentence_->setText(text);
+    sentence_->setText(QString::fromStdString(study::robustnessSentence(*s.ols)));
+    QStringList notes;
+    for (const auto& note : s.ols->notes) notes << QString::fromStdString(note);
+    notes_->setText(notes.join(QStringLiteral("\n\n")));
+    notes_->setVisible(!notes.isEmpty());
     for (const auto& b : s.ols->bounds)
       addRow(bounds_, {QString::fromStdString(b.benchmark), num(b.kd), num(b.ky), pct(b.adjusted.r2dz), pct(b.adjusted.r2yz),
                        num(b.adjusted.estimate), num(b.adjusted.t), ci(b.adjusted.ciLow, b.adjusted.ciHigh)});

@@ -16,6 +16,7 @@ struct DesignOptions {
   // 0/1 or the first of a known text pair (true/false, yes/no, treated/untreated or control,
   // exposed/unexposed, active/control, ..., any case); any other pair is an error asking for it.
   std::optional<std::string> treatedValue;
+  unsigned threads = 0;  // for copying the columns (0: all cores)
 };
 
 // Builds the numeric inputs of an estimate from named columns (exact names, or unique ignoring

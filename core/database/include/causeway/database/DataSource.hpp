@@ -21,6 +21,10 @@ struct SourceSpec {
   std::string query;
   // Seconds libpq waits for a server before giving up (never hang on an unreachable host).
   int connectTimeoutSeconds = 10;
+  // PostgreSQL: a password typed by the user (e.g. in the GUI). Held in memory only and handed
+  // to libpq at connect; never written to project files, logs, JSON or error messages. Empty:
+  // libpq's own sources (the URI, PGPASSWORD, ~/.pgpass, a service file).
+  std::string password = {};  // (initialised, so that brace-initialised specs need not name it)
 };
 
 // True for "sqlite:PATH", "postgresql://..." and "postgres://..." (the DATA argument of the CLI).

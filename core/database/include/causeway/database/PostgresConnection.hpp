@@ -11,8 +11,8 @@ struct pg_conn;
 namespace causeway::database {
 
 // An open libpq connection with the session settings Causeway relies on (ISO dates, UTC,
-// shortest exact float text). The password comes only from libpq's own sources: the URI the
-// user typed, PGPASSWORD, ~/.pgpass or a service file; Causeway never stores it.
+// shortest exact float text). The password is SourceSpec::password when typed (memory only),
+// else libpq's own sources: the URI, PGPASSWORD, ~/.pgpass or a service file; Causeway never stores it.
 class PostgresConnection {
  public:
   // IoError naming the server (without password) when it cannot connect within the timeout.

@@ -66,7 +66,7 @@ struct BalanceAdjustment {
 };
 
 // Several tables at once (e.g. after weighting and after matching), sharing the unadjusted
-// statistics and one sort of each continuous column: the same tables as computeBalance, faster.
+// statistics and one bucketing of each continuous column: the same tables as computeBalance, faster.
 [[nodiscard]] Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& covariates,
                                                                      const std::vector<std::string>& names,
                                                                      const Eigen::VectorXd& treatment, Estimand estimand,

@@ -28,6 +28,9 @@ class MomentAccumulator {
   void addRow(std::span<const double> values);
   // Many rows at once (each row of the matrix is one observation).
   void addRows(const Eigen::Ref<const Eigen::MatrixXd>& rows);
+  // The moments of other rows, accumulated elsewhere (e.g. one part of the rows per thread),
+  // merged by the same pairwise update.
+  void addMoments(const ColumnMoments& other);
   [[nodiscard]] ColumnMoments finish();
 
  private:

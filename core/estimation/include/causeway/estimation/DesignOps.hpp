@@ -17,7 +17,7 @@ inline constexpr double kLargestAnalysableMagnitude = 1e150;
 // present (EmptyGroup names the treatment otherwise), finite outcome and covariates no larger
 // in magnitude than kLargestAnalysableMagnitude (the message names the column and data row),
 // and an outcome that is not constant (InvalidArgument naming it).
-[[nodiscard]] Result<void> validateDesign(const data::Design& design);
+[[nodiscard]] Result<void> validateDesign(const data::Design& design, unsigned threads = 0);
 
 // The rows `rows` (0-based, repeats allowed) of a Design; `rows` of the result maps back to
 // the original data rows.
@@ -26,6 +26,10 @@ inline constexpr double kLargestAnalysableMagnitude = 1e150;
 // Only the covariates named: each name is a column name ("racehispan") or a source variable
 // ("race" selects all its dummy columns). UnknownNode names the first unknown one.
 [[nodiscard]] Result<data::Design> selectCovariates(const data::Design& design, const std::vector<std::string>& names);
+
+// The design columns selectCovariates would keep, in design order (no copy).
+[[nodiscard]] Result<std::vector<Eigen::Index>> covariateColumns(const data::Design& design,
+                                                                 const std::vector<std::string>& names);
 
 // The source variables of the covariate columns, each once, in column order ("race" once).
 [[nodiscard]] std::vector<std::string> covariateVariables(const data::Design& design);

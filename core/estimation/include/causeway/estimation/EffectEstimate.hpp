@@ -51,6 +51,17 @@ struct EstimatorOptions {
   // not refitted); used by estimateEffect.
   std::optional<std::pair<double, double>> trim;
   unsigned threads = 0;
+  // Set by a caller that ran validateDesign on this very design: the estimators then skip
+  // their own check (a pass over every column). Never set it for a resampled or edited design.
+  bool designValidated = false;
+  // The unpenalised propensity fit on this very design whose fitted values are `scores`: the IPW
+  // sandwich then reuses its information instead of summing it again. Used only when the
+  // propensity vector an estimator gets is `scores` itself (not a resample or a trimmed copy).
+  struct PropensityInformation {
+    const Eigen::VectorXd* scores = nullptr;
+    StandardizedInformation information;
+  };
+  const PropensityInformation* propensityInformation = nullptr;
 };
 
 struct EffectEstimate {

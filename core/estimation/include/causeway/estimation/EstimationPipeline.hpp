@@ -169,9 +169,13 @@ struct EstimationReport {
 // comparison over request.alternativeAdjustmentSets uses one Design on the union of all sets'
 // variables, so every set is estimated on the same rows. When those rows differ from the
 // primary's, adjustmentSetComparisonConventions and a warning say so with both counts.
+// `primaryDesign`, when given, receives the Design of the primary estimate (before trimming)
+// so that a caller needs not build it again; it is left empty when it was freed early to make
+// room for the comparison's larger design.
 [[nodiscard]] Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
                                                      const std::string& outcome,
                                                      const std::vector<std::string>& covariates,
-                                                     const EstimationRequest& request, const Progress& progress = {});
+                                                     const EstimationRequest& request, const Progress& progress = {},
+                                                     data::Design* primaryDesign = nullptr);
 
 }  // namespace causeway::estimation

@@ -21,6 +21,15 @@ struct LogisticOptions {
   unsigned threads = 0;  // 0 = all hardware threads (small inputs run on one)
 };
 
+// The inverse Fisher information at the estimate in the coordinates the fit worked in, the
+// intercept and the covariates standardized as (x - mean) / sd (sd with n - 1), for a
+// variance that needs the information again (the IPW sandwich) without recomputing it.
+struct StandardizedInformation {
+  Eigen::RowVectorXd means;  // of the covariate columns
+  Eigen::RowVectorXd sds;
+  Eigen::MatrixXd inverse;   // (1 + columns) square
+};
+
 // One row of the coefficient table.
 struct Coefficient {
   std::string name;
@@ -43,6 +52,7 @@ struct LogisticFit {
   std::size_t fittedAtBounds = 0;  // units with fitted probability within 1e-10 of 0 or 1
   double l2Penalty = 0.0;
   std::string conventions;
+  StandardizedInformation information;  // of the penalised likelihood when l2Penalty > 0
 };
 
 // Logistic regression of a 0/1 response on an intercept plus the columns of `x` by

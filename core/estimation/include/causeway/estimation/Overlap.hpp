@@ -15,6 +15,7 @@ struct OverlapOptions {
   int densityPoints = 101;  // KDE evaluation grid on [0, 1]
   // Scores below extremeLow or above 1 - extremeLow count as extreme (a positivity warning).
   double extremeLow = 0.01;
+  unsigned threads = 0;  // the two groups' densities side by side (0: all cores)
 };
 
 struct PropensityHistogram {

@@ -27,6 +27,10 @@
 // Both scopes are checked against exact distributions in SelectionOracleTest; docs/identification.md.
 namespace causeway::identification {
 
+namespace detail {
+struct SeparatorSetup;  // src/SeparatorSetup.hpp
+}
+
 enum class Scope { WholePopulation, SelectedUnits };
 
 // Why a set is or is not a valid adjustment set.
@@ -91,8 +95,7 @@ class AdjustmentAnalysis {
   [[nodiscard]] OptimalSet optimalSet() const;
 
  private:
-  struct SeparatorSetup;
-  [[nodiscard]] std::unique_ptr<SeparatorSetup> setup() const;
+  [[nodiscard]] std::unique_ptr<detail::SeparatorSetup> setup() const;
 
   const graph::IndexedGraph* g_;
   MixedGraph graph_, pbd_;

@@ -21,6 +21,10 @@
 // this class. Nodes marked adjusted are forced into every set.
 namespace causeway::identification {
 
+namespace detail {
+struct SeparatorSetup;  // src/SeparatorSetup.hpp
+}
+
 class DirectEffectAnalysis {
  public:
   // Throws std::invalid_argument when x == y.
@@ -35,8 +39,7 @@ class DirectEffectAnalysis {
                                      const Progress& progress = {}) const;
 
  private:
-  struct SeparatorSetup;
-  [[nodiscard]] std::unique_ptr<SeparatorSetup> setup() const;
+  [[nodiscard]] std::unique_ptr<detail::SeparatorSetup> setup() const;
 
   const graph::IndexedGraph* g_;
   Index x_, y_;

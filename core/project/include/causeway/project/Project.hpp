@@ -38,6 +38,18 @@ struct AnalysisSettings {
 inline constexpr const char* kMatchingOrderGreedy = "greedy";
 inline constexpr const char* kMatchingOrderMatchIt = "matchit";
 
+// Data read from a database rather than a file (issue 15). Never holds a password: the
+// location is stored as database::displayLocation gives it, and serializeProject strips one
+// again should a caller pass it in.
+struct DatabaseSource {
+  std::string kind;       // "sqlite" or "postgresql"
+  std::string location;   // SQLite: the file (relative to the project when possible); PostgreSQL: the URI
+  std::string table;      // exactly one of table and query is set
+  std::string query;
+  bool inDatabase = false;  // analyse by aggregate queries in the database instead of reading the rows
+  bool operator==(const DatabaseSource&) const = default;
+};
+
 // A .causeway project: the model (DAGitty syntax, positions included), the data it is checked
 // against, analysis settings, notes for the report, and opaque view state owned by the GUI.
 struct Project {
@@ -46,6 +58,7 @@ struct Project {
   std::string title;
   std::string modelText;                          // DAGitty syntax
   std::string dataPath;                           // as stored: relative to the project file when possible
+  std::optional<DatabaseSource> database;         // set: the data come from here, not from dataPath
   std::map<std::string, std::string> columnOverrides;  // node -> column
   AnalysisSettings analysis;
   std::string notes;
@@ -58,6 +71,8 @@ struct Project {
 
   // The data file's location, resolving a relative dataPath against the project's folder.
   [[nodiscard]] std::filesystem::path resolveDataPath(const std::filesystem::path& projectFile) const;
+  // The database source with a relative SQLite file resolved against the project's folder.
+  [[nodiscard]] std::optional<DatabaseSource> resolveDatabase(const std::filesystem::path& projectFile) const;
 };
 
 [[nodiscard]] Result<Project> parseProject(std::string_view json, std::string_view sourceName = {});

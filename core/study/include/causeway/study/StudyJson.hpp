@@ -11,4 +11,8 @@ namespace causeway::study {
 // prints it and the GUI exports it, so both write the very same document.
 [[nodiscard]] nlohmann::json studyJson(const StudyResult& result, const data::Dataset& data);
 
+// Its "answer" (null when none) and "verdict" fields; the in-database JSON writes the same.
+[[nodiscard]] nlohmann::json answerJson(const std::optional<Answer>& answer);
+[[nodiscard]] nlohmann::json verdictJson(const Verdict& verdict);
+
 }  // namespace causeway::study

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 
@@ -53,6 +54,7 @@ class MainWindow : public QMainWindow {
   void connectActions();
   void connectAnalysis();
   void connectData();
+  void addDatabaseEntry();
   void updateTitle();
   void updateCounts();
   void showMessage(const QString& message, int timeoutMs);
@@ -77,6 +79,7 @@ class MainWindow : public QMainWindow {
   QLabel* zoom_;
   bool analysisLayoutRestored_ = false;  // once per session, with the first data
   QLabel* analysisState_;
+  QAction* openDatabase_ = nullptr;  // File > Open Data from Database…
 };
 
 }  // namespace causeway::ui

@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
+#include "causeway/database/DataSource.hpp"
 #include "causeway/project/Project.hpp"
 
 namespace causeway::ui {
@@ -26,10 +29,16 @@ class ProjectDataLink : public QObject {
 
  private:
   void projectOpened();
+  // A project whose data live in a database: reconnect and load (asking for a password only
+  // when the server refuses without one).
+  void openDatabaseSource(const project::Project& project);
+  void loadFailed(const QString& message);
   void applyAnalysisSettings(const project::AnalysisSettings& analysis);
 
   FileController& files_;
   DataWorkspace& workspace_;
+  std::optional<database::SourceSpec> pending_;  // the project's source while it loads
+  bool askedPassword_ = false;
 };
 
 }  // namespace causeway::ui

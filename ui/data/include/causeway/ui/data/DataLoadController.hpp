@@ -4,8 +4,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 #include "causeway/common/Result.hpp"
 #include "causeway/data/CsvReader.hpp"
+#include "causeway/database/DataSource.hpp"
 #include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/data/LoadedData.hpp"
 
@@ -21,6 +25,9 @@ class DataLoadController : public QObject {
   ~DataLoadController() override;
 
   void load(const QString& path, const data::CsvOptions& options = {});
+  // Reads a database table or query (core readDatabase) the same way: the signals carry the
+  // source's label (database::sourceLabel) where a CSV load carries its path.
+  void loadDatabase(const database::SourceSpec& source);
   [[nodiscard]] bool isLoading() const { return loading_; }
   [[nodiscard]] QString loadingPath() const { return path_; }
 
@@ -36,6 +43,9 @@ class DataLoadController : public QObject {
   void idle();  // after loaded, failed or cancelled
 
  private:
+  // Cancels a running load (waiting for it), then starts `read` for `label`.
+  void start(const QString& label, std::function<Result<data::Dataset>(const Progress&)> read,
+             std::optional<database::SourceSpec> source);
   void finishRun();
 
   QFutureWatcher<Result<LoadedData>> watcher_;

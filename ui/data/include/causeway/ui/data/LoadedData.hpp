@@ -3,11 +3,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <variant>
 #include <vector>
 
 #include "causeway/data/ColumnSummary.hpp"
 #include "causeway/data/Dataset.hpp"
+#include "causeway/database/DataSource.hpp"
 #include "causeway/ui/charts/ChartData.hpp"
 
 namespace causeway::ui {
@@ -22,8 +24,10 @@ struct LoadedData {
   std::shared_ptr<const data::Dataset> dataset;
   std::vector<data::ColumnSummary> summaries;  // one per column
   std::vector<ColumnChart> charts;             // one per column
-  QString path;
+  QString path;  // the file, or for a database a label without '/' (database::sourceLabel)
   double seconds = 0.0;  // wall time of reading and summarising
+  // Set when the rows came from a database (the password, if typed, stays in memory only).
+  std::optional<database::SourceSpec> source;
 };
 
 // Summaries and charts of every column (what the loader adds to a freshly read Dataset).

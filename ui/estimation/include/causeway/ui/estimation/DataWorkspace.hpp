@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+#include "causeway/database/DataSource.hpp"
 #include "causeway/graph/CausalGraph.hpp"
 #include "causeway/ui/data/LoadedData.hpp"
 #include "causeway/ui/data/VariableMapping.hpp"
@@ -81,6 +82,9 @@ class DataWorkspace : public QObject {
 
   // ---- Scripted use and tests -------------------------------------------------------------
   void openData(const QString& path);
+  // Reads a database table or query through the same loader (progress and cancel in the Data
+  // panel); `inDatabase` turns on "Analyse in the database" for the runs on these data.
+  void openDatabase(const database::SourceSpec& source, bool inDatabase);
   void runEstimation();
   void cancelEstimation();
   // Starts writing the report (.html or .pdf) in the background; reportExported() follows.
@@ -95,6 +99,9 @@ class DataWorkspace : public QObject {
   [[nodiscard]] const std::optional<EstimationOutcome>& estimation() const { return state_.estimation(); }
   [[nodiscard]] const std::optional<ImplicationResults>& implications() const { return state_.implications(); }
   [[nodiscard]] bool isEstimating() const;
+  // "Analyse in the database", as chosen when the database data were opened (kept by projects).
+  [[nodiscard]] bool analyseInDatabase() const;
+  void setAnalyseInDatabase(bool on);
 
   [[nodiscard]] DataPanel* dataPanel() const { return dataPanel_; }
   [[nodiscard]] ColumnSummaryPanel* columnsPanel() const { return columnsPanel_; }

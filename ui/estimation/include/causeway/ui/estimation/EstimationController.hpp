@@ -6,6 +6,7 @@
 #include "causeway/common/Result.hpp"
 #include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/estimation/EstimationJob.hpp"
+#include "causeway/ui/estimation/InDatabaseRun.hpp"
 
 namespace causeway::ui {
 
@@ -20,6 +21,8 @@ class EstimationController : public QObject {
   ~EstimationController() override;
 
   void run(EstimationInputs inputs, quint64 revision);
+  // The same, by the in-database engine on the data's source (InDatabaseRun.hpp).
+  void runInDatabase(InDatabaseInputs inputs, quint64 revision);
   [[nodiscard]] bool isRunning() const { return running_; }
 
  public Q_SLOTS:
@@ -34,6 +37,8 @@ class EstimationController : public QObject {
   void idle();
 
  private:
+  template <typename Work>
+  void start(Work work, quint64 revision);
   void collect();
 
   QFutureWatcher<Result<EstimationOutcome>> watcher_;

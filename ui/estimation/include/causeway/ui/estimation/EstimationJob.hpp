@@ -12,6 +12,7 @@
 #include "causeway/data/Dataset.hpp"
 #include "causeway/graph/CausalGraph.hpp"
 #include "causeway/report/ChartSvg.hpp"
+#include "causeway/study/InDatabaseStudy.hpp"
 #include "causeway/study/Study.hpp"
 #include "causeway/ui/estimation/AdjustmentOptions.hpp"
 #include "causeway/ui/estimation/EstimationSettings.hpp"
@@ -51,6 +52,10 @@ struct EstimationOutcome {
   std::optional<report::MirroredHistogram> overlapWeighted;  // by the estimand's weights
   std::optional<report::MirroredHistogram> weights;
   std::string dataPath;
+  // Computed by aggregate queries in the database (ui/estimation/InDatabaseRun).
+  bool inDatabase = false;
+  // The in-database engine's own result (inDatabase only): its JSON is what the CLI prints.
+  std::shared_ptr<const study::InDatabaseStudyResult> inDatabaseResult;
 
   [[nodiscard]] const estimation::EstimationReport& report() const { return study->estimation; }
   // The balance table the diagnostics show: matching's when matching is the only method,

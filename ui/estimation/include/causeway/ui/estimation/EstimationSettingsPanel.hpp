@@ -5,6 +5,7 @@
 #include "causeway/ui/estimation/AdjustmentOptions.hpp"
 #include "causeway/ui/estimation/EstimationSettings.hpp"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -50,6 +51,12 @@ class EstimationSettingsPanel : public QWidget {
   void setTreatedChoices(const std::vector<std::string>& values);
   // Sets a custom adjustment set without the dialog.
   void setCustomAdjustment(const std::vector<std::string>& nodes);
+  // "Analyse in the database": offered only for data read from a database (`available`).
+  void setDatabaseAvailable(bool available);
+  void setInDatabase(bool on);
+  [[nodiscard]] bool inDatabaseChecked() const;  // the switch, whether or not it is available
+  [[nodiscard]] bool runsInDatabase() const;     // checked and available
+  [[nodiscard]] QCheckBox* inDatabaseBox() const { return inDatabase_; }
 
  public Q_SLOTS:
   void setQuestion(const causeway::ui::AdjustmentQuestion& question);
@@ -81,6 +88,7 @@ class EstimationSettingsPanel : public QWidget {
   QSpinBox* seed_ = nullptr;
   QComboBox* treatedValue_ = nullptr;
   QComboBox* matchingOrder_ = nullptr;
+  QCheckBox* inDatabase_ = nullptr;
   QPushButton* run_ = nullptr;
   QPushButton* cancel_ = nullptr;
   QProgressBar* progress_ = nullptr;

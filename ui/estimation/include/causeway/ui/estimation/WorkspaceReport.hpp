@@ -5,6 +5,7 @@
 #include <string>
 
 #include "causeway/data/Dataset.hpp"
+#include "causeway/database/DataSource.hpp"
 #include "causeway/graph/CausalGraph.hpp"
 #include "causeway/identification/Identify.hpp"
 #include "causeway/report/ReportDocument.hpp"
@@ -22,6 +23,7 @@ struct WorkspaceSnapshot {
   graph::CausalGraph graph;
   std::shared_ptr<const data::Dataset> dataset;
   std::string dataPath;
+  std::optional<database::SourceSpec> source;  // set when the data were read from a database
   VariableMapping mapping;
   std::optional<ImplicationResults> implications;
   std::optional<EstimationOutcome> estimation;

@@ -29,6 +29,7 @@ class SensitivityView : public QWidget {
   void clear(const QString& why);
 
   [[nodiscard]] QLabel* sentenceLabel() const { return sentence_; }
+  [[nodiscard]] QLabel* notesLabel() const { return notes_; }
   [[nodiscard]] ContourPlotWidget* plot() const { return plot_; }
   [[nodiscard]] QComboBox* plotChoice() const { return plotChoice_; }
   [[nodiscard]] QTableWidget* boundsTable() const { return bounds_; }
@@ -41,6 +42,7 @@ class SensitivityView : public QWidget {
 
   study::StudySensitivity current_;
   QLabel* sentence_ = nullptr;
+  QLabel* notes_ = nullptr;  // caveats of the bounds, below the plot they qualify
   QComboBox* plotChoice_ = nullptr;
   ContourPlotWidget* plot_ = nullptr;
   QTableWidget* bounds_ = nullptr;
