@@ -22,19 +22,21 @@ const char* toString(ColumnType type) {
 }
 
 Column Column::numeric(std::string name, std::vector<double> values) {
+  // Branch-free counts, so the compiler can vectorise this pass over every value.
+  ValueCounts counts;
+  for (const double value : values) {
+    counts.missing += static_cast<std::size_t>(value != value);  // NaN
+    counts.zeros += static_cast<std::size_t>(value == 0.0);
+    counts.ones += static_cast<std::size_t>(value == 1.0);
+  }
+  return numeric(std::move(name), std::move(values), counts);
+}
+
+Column Column::numeric(std::string name, std::vector<double> values, const ValueCounts& counts) {
   Column column;
   column.name_ = std::move(name);
-  // Branch-free counts, so the compiler can vectorise this pass over every value.
-  std::size_t missing = 0;
-  std::size_t zeros = 0;
-  std::size_t ones = 0;
-  for (const double value : values) {
-    missing += static_cast<std::size_t>(value != value);  // NaN
-    zeros += static_cast<std::size_t>(value == 0.0);
-    ones += static_cast<std::size_t>(value == 1.0);
-  }
-  column.missing_ = missing;
-  const bool binary = zeros > 0 && ones > 0 && zeros + ones + missing == values.size();
+  column.missing_ = counts.missing;
+  const bool binary = counts.zeros > 0 && counts.ones > 0 && counts.zeros + counts.ones + counts.missing == values.size();
   column.type_ = binary ? ColumnType::Binary : ColumnType::Numeric;
   column.values_ = std::move(values);
   return column;

@@ -99,6 +99,7 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
   const std::size_t columnCount = setup.columnCount();
   out.values.assign(columnCount, {});
   for (auto& values : out.values) values.reserve(reserveRows);
+  out.counts.assign(columnCount, {});
   out.hasText.assign(columnCount, 0);
   out.firstOverflow.assign(columnCount, std::nullopt);
   out.textCells.assign(columnCount, 0);
@@ -149,6 +150,10 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
         fieldEnd = field.end;
       }
       out.values[column].push_back(value);
+      Column::ValueCounts& counts = out.counts[column];
+      counts.missing += static_cast<std::size_t>(value != value);  // NaN
+      counts.zeros += static_cast<std::size_t>(value == 0.0);
+      counts.ones += static_cast<std::size_t>(value == 1.0);
       ++column;
     }
     if (column < columnCount) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "causeway/common/Error.hpp"
+#include "causeway/data/Column.hpp"
 
 #include "CellClassifier.hpp"
 #include "CsvTokenizer.hpp"
@@ -49,6 +50,7 @@ struct ChunkError {
 // the second pass, so text is never copied here.
 struct NumericChunk {
   std::vector<std::vector<double>> values;               // per column, NaN where missing or text
+  std::vector<Column::ValueCounts> counts;               // per column, of `values`
   std::vector<std::uint8_t> hasText;                     // per column
   std::vector<std::optional<ChunkError>> firstOverflow;  // per column
   // Per column: cells that are neither numbers nor missing markers, how many of those look

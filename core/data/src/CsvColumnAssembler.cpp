@@ -17,12 +17,14 @@ void release(std::vector<T>& buffer) {
 Column assembleNumeric(const std::string& name, std::size_t column, std::vector<NumericChunk>& chunks) {
   // The first chunk reserved room for every row, so appending does not reallocate.
   std::vector<double> values = std::move(chunks.front().values[column]);
+  Column::ValueCounts counts = chunks.front().counts[column];
   for (std::size_t k = 1; k < chunks.size(); ++k) {
     std::vector<double>& part = chunks[k].values[column];
     values.insert(values.end(), part.begin(), part.end());
     release(part);
+    counts += chunks[k].counts[column];
   }
-  return Column::numeric(name, std::move(values));
+  return Column::numeric(name, std::move(values), counts);
 }
 
 Column assembleCategorical(const std::string& name, std::size_t slot, std::vector<CategoricalChunk>& chunks) {

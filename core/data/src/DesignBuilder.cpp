@@ -137,8 +137,11 @@ Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std:
     return variableError(ErrorCode::MissingData,
                          "no complete cases: every row is missing the treatment, the outcome or a covariate", {});
 
-  const auto treatedCount = static_cast<std::size_t>(std::count_if(
-      design.rows.begin(), design.rows.end(), [&](std::size_t row) { return coding->indicator[row] == 1.0; }));
+  const auto treatedCount =
+      design.rowsDropped == 0
+          ? static_cast<std::size_t>(std::count(coding->indicator.begin(), coding->indicator.end(), 1.0))
+          : static_cast<std::size_t>(std::count_if(design.rows.begin(), design.rows.end(),
+                                                   [&](std::size_t row) { return coding->indicator[row] == 1.0; }));
   const std::size_t controlCount = design.rows.size() - treatedCount;
   if (treatedCount == 0 || controlCount == 0) {
     const bool noTreated = treatedCount == 0;
@@ -172,21 +175,26 @@ Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std:
   design.covariates.resize(n, static_cast<Eigen::Index>(modelColumns.size()));
   // One task per output column (treatment, outcome, covariates): each writes only its own column.
   const std::size_t* rows = design.rows.data();
+  // Every row complete (the usual case): plain copies, without reading the row list per value.
+  const bool everyRow = design.rowsDropped == 0;
+  const auto gather = [&](std::span<const double> values, double* out) {
+    if (everyRow) std::copy_n(values.data(), n, out);
+    else
+      for (Eigen::Index i = 0; i < n; ++i) out[i] = values[rows[i]];
+  };
   parallelFor(modelColumns.size() + 2, options.threads, [&](std::size_t task) {
     if (task == 0) {
-      for (Eigen::Index i = 0; i < n; ++i) design.treatment(i) = coding->indicator[rows[i]];
+      gather(coding->indicator, design.treatment.data());
       return;
     }
     if (task == 1) {
-      const std::span<const double> values = vars.outcome->values();
-      for (Eigen::Index i = 0; i < n; ++i) design.outcome(i) = values[rows[i]];
+      gather(vars.outcome->values(), design.outcome.data());
       return;
     }
     const DesignColumn& model = modelColumns[task - 2];
     double* out = design.covariates.col(static_cast<Eigen::Index>(task - 2)).data();
     if (model.column->isNumeric()) {
-      const std::span<const double> values = model.column->values();
-      for (Eigen::Index i = 0; i < n; ++i) out[i] = values[rows[i]];
+      gather(model.column->values(), out);
     } else {
       const std::span<const std::int32_t> codes = model.column->codes();
       for (Eigen::Index i = 0; i < n; ++i) out[i] = codes[rows[i]] == model.level ? 1.0 : 0.0;

@@ -31,8 +31,23 @@ DistinctValues distinctValues(const Column& column) {
       if (present[level]) distinct.labels.push_back(column.levels()[level]);
     return distinct;
   }
-  for (const double value : column.values())
-    if (!std::isnan(value)) distinct.numbers.push_back(value);
+  // The usual treatment has two values: one pass finds them, without sorting a copy of the column.
+  std::vector<double> firstTwo;
+  bool more = false;
+  for (const double value : column.values()) {
+    if (std::isnan(value) || std::find(firstTwo.begin(), firstTwo.end(), value) != firstTwo.end()) continue;
+    if (firstTwo.size() == 2) {
+      more = true;
+      break;
+    }
+    firstTwo.push_back(value);
+  }
+  if (!more) {
+    distinct.numbers = std::move(firstTwo);
+  } else {  // an error follows; it lists the values and counts them
+    for (const double value : column.values())
+      if (!std::isnan(value)) distinct.numbers.push_back(value);
+  }
   std::sort(distinct.numbers.begin(), distinct.numbers.end());
   distinct.numbers.erase(std::unique(distinct.numbers.begin(), distinct.numbers.end()), distinct.numbers.end());
   for (const double value : distinct.numbers) distinct.labels.push_back(formatNumber(value));

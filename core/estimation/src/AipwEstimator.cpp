@@ -31,32 +31,75 @@ Result<EffectEstimate> aipwFromModels(const data::Design& design, const Eigen::V
   if (options.estimand == Estimand::ATO)
     return makeError(ErrorCode::InvalidArgument, "AIPW here targets the ATE, ATT or ATC, not the ATO");
   const OutcomeModels* models = &fitted;
-  // Views, not copies: five per-unit vectors would be held twice at the pipeline's peak.
+  // Views, not copies, and the outcome predictions made block by block: no per-unit vector is
+  // stored at the pipeline's memory peak.
   const auto t = design.treatment.array();
   const auto y = design.outcome.array();
   const auto ps = propensity.array();
-  const auto mu1 = models->mu1.array();
-  const auto mu0 = models->mu0.array();
   const auto n = static_cast<double>(t.size());
-
-  Eigen::ArrayXd phi;
-  if (options.estimand == Estimand::ATE) {
-    phi = mu1 - mu0 + t * (y - mu1) / ps - (1 - t) * (y - mu0) / (1 - ps);
-  } else {
-    const bool att = options.estimand == Estimand::ATT;
-    const Eigen::ArrayXd focal = att ? Eigen::ArrayXd(t) : Eigen::ArrayXd(1 - t);
-    const Eigen::ArrayXd odds = att ? Eigen::ArrayXd((1 - t) * ps / (1 - ps)) : Eigen::ArrayXd(t * (1 - ps) / ps);
-    const Eigen::ArrayXd a = focal / focal.mean(), b = odds / odds.mean();
-    const Eigen::ArrayXd r = att ? Eigen::ArrayXd(y - mu0) : Eigen::ArrayXd(y - mu1);
-    const double ma = (a * r).mean(), mb = (b * r).mean();
-    const double tau = att ? ma - mb : mb - ma;
-    phi = (att ? 1.0 : -1.0) * (a * (r - ma) - b * (r - mb)) + tau;
+  const unsigned threads = options.threads;
+  // ATT/ATC: a = focal / mean(focal), b = odds / mean(odds), r = y - mu0 (ATT) or y - mu1 (ATC).
+  const bool ate = options.estimand == Estimand::ATE, att = options.estimand == Estimand::ATT;
+  const auto focal = [&](Eigen::Index begin, Eigen::Index count) -> Eigen::ArrayXd {
+    const auto tb = t.segment(begin, count);
+    return att ? Eigen::ArrayXd(tb) : Eigen::ArrayXd(1 - tb);
+  };
+  const auto odds = [&](Eigen::Index begin, Eigen::Index count) -> Eigen::ArrayXd {
+    const auto tb = t.segment(begin, count), pb = ps.segment(begin, count);
+    return att ? Eigen::ArrayXd((1 - tb) * pb / (1 - pb)) : Eigen::ArrayXd(tb * (1 - pb) / pb);
+  };
+  const auto residual = [&](Eigen::Index begin, const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) -> Eigen::ArrayXd {
+    const auto yb = y.segment(begin, mu1.size());
+    return att ? Eigen::ArrayXd(yb - mu0) : Eigen::ArrayXd(yb - mu1);
+  };
+  double focalMean = 1.0, oddsMean = 1.0, ma = 0.0, mb = 0.0, tau = 0.0;
+  if (!ate) {
+    focalMean = att ? t.mean() : (1 - t).mean();
+    oddsMean = att ? ((1 - t) * ps / (1 - ps)).mean() : (t * (1 - ps) / ps).mean();
+    const Eigen::Array2d weighted = detail::sumOverPredictions<2>(
+        design, *models, threads,
+        [&](Eigen::Array2d& sums, Eigen::Index begin, const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) {
+          const Eigen::ArrayXd r = residual(begin, mu1, mu0);
+          sums(0) += (focal(begin, r.size()) / focalMean * r).sum();
+          sums(1) += (odds(begin, r.size()) / oddsMean * r).sum();
+        });
+    ma = weighted(0) / n;
+    mb = weighted(1) / n;
+    tau = att ? ma - mb : mb - ma;
   }
+  // phi over the rows [begin, begin + mu1.size()) from the predictions there.
+  const auto phiOf = [&](Eigen::Index begin, const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) -> Eigen::ArrayXd {
+    const Eigen::Index count = mu1.size();
+    if (ate) {
+      const auto tb = t.segment(begin, count), yb = y.segment(begin, count), pb = ps.segment(begin, count);
+      return mu1 - mu0 + tb * (yb - mu1) / pb - (1 - tb) * (yb - mu0) / (1 - pb);
+    }
+    const Eigen::ArrayXd r = residual(begin, mu1, mu0);
+    const Eigen::ArrayXd a = focal(begin, count) / focalMean, b = odds(begin, count) / oddsMean;
+    return (att ? 1.0 : -1.0) * (a * (r - ma) - b * (r - mb)) + tau;
+  };
+  // A value close to mean(phi), so that the sum of squares about it stays accurate: tau for the
+  // ATT/ATC (a and b average 1), a first pass for the ATE.
+  const double shift = !ate ? tau
+                            : detail::sumOverPredictions<1>(design, *models, threads,
+                                                            [&](Eigen::Array<double, 1, 1>& sums, Eigen::Index begin,
+                                                                const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) {
+                                                              sums(0) += phiOf(begin, mu1, mu0).sum();
+                                                            })(0) /
+                                  n;
+  // Mean and n-1 variance of phi from its sum and sum of squares about `shift`.
+  const Eigen::Array2d about = detail::sumOverPredictions<2>(
+      design, *models, threads,
+      [&](Eigen::Array2d& sums, Eigen::Index begin, const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) {
+        const Eigen::ArrayXd d = phiOf(begin, mu1, mu0) - shift;
+        sums(0) += d.sum();
+        sums(1) += d.square().sum();
+      });
   EffectEstimate e;
   e.method = Method::Aipw;
   e.estimand = options.estimand;
-  e.estimate = phi.mean();
-  e.se = std::sqrt(detail::sampleVariance(phi.matrix()) / n);
+  e.estimate = shift + about(0) / n;
+  e.se = std::sqrt((about(1) - about(0) * about(0) / n) / (n - 1) / n);
   e.conventions = std::string("Augmented IPW with per-arm OLS outcome models and the given propensity scores; ") +
                   (options.estimand == Estimand::ATE ? "ATE score mu1 - mu0 + T(y-mu1)/e - (1-T)(y-mu0)/(1-e)"
                                                      : "normalised (Hajek) doubly robust score for the ATT/ATC") +

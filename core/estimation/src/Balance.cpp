@@ -17,25 +17,38 @@ struct ColumnSummary {
   double mean1, mean0, var1, var0;
 };
 
+using BlockArray = Eigen::Map<const Eigen::ArrayXd>;
+
 // Weighted sums of both groups, moments taken about `shift` (the column's overall mean) so that
-// the one-pass variance stays accurate; added to row by row, block after block.
+// the one-pass variance stays accurate; added to block after block, each block's sums taken by
+// Eigen's vectorised reductions while the block is in cache.
 struct GroupSums {
   double s1 = 0, sx1 = 0, sxx1 = 0, sw1 = 0, s0 = 0, sx0 = 0, sxx0 = 0, sw0 = 0;
 
-  void add(const double* x, const double* t, const double* w, std::size_t n, double shift) {
-    for (std::size_t i = 0; i < n; ++i) {
-      const double weight = w ? w[i] : 1.0;
-      const double d = x[i] - shift;
-      const double a = t[i] * weight, b = (1.0 - t[i]) * weight;  // weight in its own group, 0 in the other
-      s1 += a;
-      sx1 += a * d;
-      sxx1 += a * d * d;
-      sw1 += a * a;
-      s0 += b;
-      sx0 += b * d;
-      sxx0 += b * d * d;
-      sw0 += b * b;
+  // d = x - shift and t of one block; w null: unit weights.
+  void add(const Eigen::ArrayXd& d, const BlockArray& t, const double* w) {
+    if (!w) {  // a = t, b = 1 - t: sums of squares of weights are the counts
+      const double treated = t.sum(), treatedX = (t * d).sum(), treatedXx = (t * d.square()).sum();
+      s1 += treated;
+      sx1 += treatedX;
+      sxx1 += treatedXx;
+      sw1 += treated;
+      s0 += static_cast<double>(d.size()) - treated;
+      sx0 += d.sum() - treatedX;
+      sxx0 += d.square().sum() - treatedXx;
+      sw0 += static_cast<double>(d.size()) - treated;
+      return;
     }
+    const BlockArray weight(w, d.size());
+    const Eigen::ArrayXd a = t * weight, b = weight - a;  // weight in its own group, 0 in the other
+    s1 += a.sum();
+    sx1 += (a * d).sum();
+    sxx1 += (a * d.square()).sum();
+    sw1 += a.square().sum();
+    s0 += b.sum();
+    sx0 += (b * d).sum();
+    sxx0 += (b * d.square()).sum();
+    sw0 += b.square().sum();
   }
   // sum w (x - m)^2 = sum w d^2 - (sum w d)^2 / sum w; divided by sum w - sum w^2 / sum w.
   [[nodiscard]] ColumnSummary summary(double shift) const {
@@ -50,29 +63,19 @@ struct ColumnScan {
   double sum = 0, lo = 0, hi = 0;
 };
 
-ColumnScan scan(const double* x, std::size_t n) {
+// Block by block, so that each block is read from memory once for the four reductions.
+// v (v - 1) is 0 exactly when v is 0 or 1.
+ColumnScan scan(const double* x, std::size_t n, std::size_t blockRows) {
   ColumnScan c;
   if (n == 0) return c;
   c.lo = c.hi = x[0];
-  double sums[4] = {0.0, 0.0, 0.0, 0.0};  // independent chains: one would wait on each add
-  const std::size_t blocked = n - n % 4;
-  bool binary = true;
-  for (std::size_t i = 0; i < blocked; i += 4)
-    for (std::size_t k = 0; k < 4; ++k) {
-      const double v = x[i + k];
-      sums[k] += v;
-      c.lo = std::min(c.lo, v);
-      c.hi = std::max(c.hi, v);
-      binary = binary & ((v == 0.0) | (v == 1.0));
-    }
-  for (std::size_t i = blocked; i < n; ++i) {
-    sums[0] += x[i];
-    c.lo = std::min(c.lo, x[i]);
-    c.hi = std::max(c.hi, x[i]);
-    binary = binary & ((x[i] == 0.0) | (x[i] == 1.0));
+  for (std::size_t begin = 0; begin < n; begin += blockRows) {
+    const BlockArray v(x + begin, static_cast<Eigen::Index>(std::min(blockRows, n - begin)));
+    c.sum += v.sum();
+    c.lo = std::min(c.lo, v.minCoeff());
+    c.hi = std::max(c.hi, v.maxCoeff());
+    c.binary = c.binary && (v * (v - 1.0)).abs().maxCoeff() == 0.0;
   }
-  c.binary = binary;
-  c.sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
   return c;
 }
 
@@ -163,23 +166,31 @@ Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& co
     const auto rows = static_cast<std::size_t>(n);
     // Two reads of the column: one for its range and mean, one for every group sum and, unless
     // it is 0/1, every KS bucket mass (unadjusted first, then each weight).
-    const ColumnScan columnScan = scan(x, rows);
+    const ColumnScan columnScan = scan(x, rows, kBalanceBlockRows);
     const bool binary = columnScan.binary;
     const double shift = columnScan.sum / static_cast<double>(n);
     const std::size_t sets = weights.size() + 1;
     std::vector<GroupSums> sums(sets);
     const detail::KsBuckets buckets = detail::ksBuckets(columnScan.lo, columnScan.hi, rows);
-    std::vector<std::uint32_t> bucket(binary ? 0 : rows);
     std::vector<std::vector<double>> mass(binary ? 0 : sets, std::vector<double>(2 * buckets.count, 0.0));
+    Eigen::ArrayXd d;     // x - shift over one block
+    Eigen::ArrayXi slot;  // each row's place in a weighting's masses: 2 x bucket, + 1 for a control
+    const int lastBucket = static_cast<int>(buckets.count) - 1;
     for (std::size_t begin = 0; begin < rows; begin += kBalanceBlockRows) {
       const std::size_t count = std::min(kBalanceBlockRows, rows - begin);
-      if (!binary)
-        for (std::size_t i = begin; i < begin + count; ++i) bucket[i] = buckets.of(x[i]);
+      const BlockArray block(x + begin, static_cast<Eigen::Index>(count)), tBlock(t + begin, block.size());
+      d = block - shift;
+      if (!binary)  // as KsBuckets::of, vectorised
+        slot = ((block - buckets.lo) * buckets.scale).cast<int>().min(lastBucket) * 2 + (tBlock != 1.0).cast<int>();
       for (std::size_t k = 0; k < sets; ++k) {
-        const double* w = k == 0 ? nullptr : weights[k - 1]->data();
-        sums[k].add(x + begin, t + begin, w ? w + begin : nullptr, count, shift);
+        const double* w = k == 0 ? nullptr : weights[k - 1]->data() + begin;
+        sums[k].add(d, tBlock, w);
         if (binary) continue;
-        for (std::size_t i = begin; i < begin + count; ++i) detail::addMass(mass[k], bucket[i], t[i], w ? w[i] : 1.0);
+        double* m = mass[k].data();
+        if (w)
+          for (Eigen::Index i = 0; i < slot.size(); ++i) m[slot[i]] += w[i];
+        else
+          for (Eigen::Index i = 0; i < slot.size(); ++i) m[slot[i]] += 1.0;
       }
     }
     const ColumnSummary raw = sums[0].summary(shift);
@@ -196,8 +207,9 @@ Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& co
       ks.push_back(std::fabs(raw.mean1 - raw.mean0));
       for (const auto& a : adjusted) ks.push_back(std::fabs(a.mean1 - a.mean0));
     } else {
-      for (std::size_t k = 0; k < sets; ++k)
-        ks.push_back(detail::ksFromMasses(x, t, k == 0 ? nullptr : weights[k - 1]->data(), bucket, mass[k]));
+      std::vector<const double*> weightings{nullptr};
+      for (const Eigen::VectorXd* w : weights) weightings.push_back(w->data());
+      ks = detail::ksFromMasses(x, t, weightings, rows, buckets, mass);
     }
     std::size_t next = 0;
     for (std::size_t a = 0; a < tables.size(); ++a) {

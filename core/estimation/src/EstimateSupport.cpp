@@ -45,7 +45,6 @@ void finishEstimate(EffectEstimate& e, const data::Design& design, const Estimat
 Result<OutcomeModels> fitOutcomeModels(const data::Design& design, std::optional<CovarianceType> covariance,
                                        unsigned threads) {
   const Eigen::VectorXd& treatedMask = design.treatment;  // 0/1 already: no copy
-  const Eigen::VectorXd controlMask = (1.0 - design.treatment.array()).matrix();
   LinearOptions options;
   options.covariance = covariance.value_or(CovarianceType::Classical);
   options.computeCovariance = covariance.has_value();
@@ -53,10 +52,12 @@ Result<OutcomeModels> fitOutcomeModels(const data::Design& design, std::optional
   options.threads = threads;
   auto treated = fitLinear(design.covariates, design.outcome, design.covariateNames, &treatedMask, options);
   if (!treated) return makeError(treated.error().code, "Outcome model among the treated: " + treated.error().message, treated.error().context);
-  auto control = fitLinear(design.covariates, design.outcome, design.covariateNames, &controlMask, options);
+  auto control = [&] {  // the control mask is gone before the two predictions are made
+    const Eigen::VectorXd controlMask = (1.0 - design.treatment.array()).matrix();
+    return fitLinear(design.covariates, design.outcome, design.covariateNames, &controlMask, options);
+  }();
   if (!control) return makeError(control.error().code, "Outcome model among the controls: " + control.error().message, control.error().context);
-  OutcomeModels out{treated->predict(design.covariates), control->predict(design.covariates), std::move(*treated),
-                    std::move(*control), {}};
+  OutcomeModels out{std::move(*treated), std::move(*control), {}};
   for (const auto& [fit, arm] : {std::pair<const LinearFit*, const char*>{&out.treated, "treated"},
                                   std::pair<const LinearFit*, const char*>{&out.control, "control"}}) {
     std::string dropped;

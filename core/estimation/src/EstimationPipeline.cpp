@@ -152,6 +152,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   {
     LogisticOptions lo = request.propensity;
     if (lo.threads == 0) lo.threads = request.threads;
+    lo.inputsChecked = true;  // validateDesign above
     auto model = fitLogistic(design->covariates, design->treatment, design->covariateNames, lo, stage(progress, 0.0, 0.15));
     if (!model) {
       if (model.error().code == ErrorCode::Cancelled) return model.error();
@@ -237,7 +238,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
     report.estimates.push_back(std::move(*estimate));
     progress.report(0.25 + 0.15 * static_cast<double>(k + 1) / static_cast<double>(request.methods.size()));
   }
-  shared.releaseModels();
+
 
   // The estimand's weights (ATT/ATE/ATC/ATO), for the balance table after weighting;
   // computed only now, so that it is not alive next to the estimators' own per-unit vectors.
@@ -338,7 +339,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   }
 
   // Per-unit values for the charts, filled last and moved: never held twice at the peak.
-  report.units.rows = sample->rows;
+  if (sample != design) report.units.rows = sample->rows;  // trimmed; else the design's rows, not copied
   report.units.treatment = sample->treatment;
   if (propensity) report.units.propensity = std::move(*propensity);
   if (balancingWeights) report.units.weights = std::move(*balancingWeights);

@@ -12,18 +12,14 @@ namespace causeway::estimation::detail {
 // group: max over values v of |F1(v) - F0(v)|, the ECDFs compared after every tie at v.
 // Both groups need positive total weight; no NaN in x.
 //
-// Exact without sorting the column: the values are spread over about n/32 buckets by linear
-// interpolation between the smallest and the largest (monotone, so every tie shares a bucket);
-// the ECDF gap at each bucket's end comes from the bucket sums, and inside a bucket the gap
-// moves by at most the bucket's own mass. Only the buckets whose bound could beat the best
-// end-of-bucket gap are sorted and swept value by value — usually a few hundred rows. The
-// sums are taken in another order than a full sweep's: the result equals it up to rounding.
-// One statistic per entry of `weights`, sharing the bucketing of the column.
-[[nodiscard]] std::vector<double> ksStatistics(const double* x, const double* t,
-                                               const std::vector<const double*>& weights, std::size_t n);
-
-// The same in pieces, for a caller that reads the column once for several statistics: the
-// bucketing of a column with values in [lo, hi] ...
+// Exact without sorting the column: the values are spread over buckets by linear interpolation
+// between the smallest and the largest (monotone, so every tie shares a bucket); the ECDF gap
+// at each bucket's end comes from the bucket sums, and inside a bucket the gap moves by at most
+// the bucket's own mass. Only the buckets whose bound could beat the best end-of-bucket gap are
+// sorted and swept value by value — usually a few hundred rows. The sums are taken in another
+// order than a full sweep's: the result equals it up to rounding.
+//
+// The bucketing of a column with values in [lo, hi], about 32 rows per bucket.
 struct KsBuckets {
   double lo = 0.0;
   double scale = 0.0;
@@ -34,13 +30,15 @@ struct KsBuckets {
 };
 [[nodiscard]] KsBuckets ksBuckets(double lo, double hi, std::size_t n);
 
-// ... and the statistic from each row's bucket and the groups' bucket masses, interleaved:
-// mass[2b] = sum of w over the treated rows in bucket b, mass[2b + 1] over the controls, added
-// in row order (addMass).
+// Bucket masses, interleaved: mass[2b] = sum of w over the treated rows in bucket b, mass[2b + 1]
+// over the controls, added in row order (addMass).
 inline void addMass(std::vector<double>& mass, std::uint32_t bucket, double t, double w) {
   mass[2 * std::size_t{bucket} + (t == 1.0 ? 0 : 1)] += w;  // one update per row, both groups on one cache line
 }
-[[nodiscard]] double ksFromMasses(const double* x, const double* t, const double* w,
-                                  const std::vector<std::uint32_t>& bucket, const std::vector<double>& mass);
+// The statistic of each weighting (weights[k] null: unit weights; masses[k] its bucket masses);
+// the column is read again only to find the rows of the buckets that need a value-by-value sweep.
+[[nodiscard]] std::vector<double> ksFromMasses(const double* x, const double* t,
+                                               const std::vector<const double*>& weights, std::size_t n,
+                                               const KsBuckets& buckets, const std::vector<std::vector<double>>& masses);
 
 }  // namespace causeway::estimation::detail

@@ -198,6 +198,7 @@ Eigen::VectorXd warmStart(const Eigen::MatrixXd& x, const Eigen::VectorXd& respo
   for (Eigen::Index i = 0; i < x.rows(); i += stride) rows.push_back(i);
   LogisticOptions sub = options;
   sub.tolerance = 1e-8;
+  sub.inputsChecked = false;  // a subsample may lack one of the groups
   const auto fit = fitLogistic(x(rows, Eigen::all), response(rows), names, sub);
   if (!fit) return start;
   // beta_j = b_j / sd_j and beta_0 = b_0 - sum b_j mean_j / sd_j, inverted.
@@ -211,7 +212,11 @@ Eigen::VectorXd warmStart(const Eigen::MatrixXd& x, const Eigen::VectorXd& respo
 Result<LogisticFit> fitLogistic(const Eigen::MatrixXd& x, const Eigen::VectorXd& response,
                                 const std::vector<std::string>& columnNames, const LogisticOptions& options,
                                 const Progress& progress) {
-  if (auto valid = validate(x, response, columnNames, options.threads); !valid) return valid.error();
+  if (!options.inputsChecked) {
+    if (auto valid = validate(x, response, columnNames, options.threads); !valid) return valid.error();
+  } else if (x.rows() != response.size() || static_cast<std::size_t>(x.cols()) != columnNames.size()) {
+    return makeError(ErrorCode::InvalidArgument, "Propensity model: covariates, treatment and names differ in size");
+  }
   const bool penalised = options.l2Penalty > 0.0;
   const unsigned threads = options.threads;
 
@@ -231,9 +236,9 @@ Result<LogisticFit> fitLogistic(const Eigen::MatrixXd& x, const Eigen::VectorXd&
 
   const Eigen::Index q = design.cols();
   const auto n = static_cast<double>(response.size());
+  Eigen::VectorXd beta = warmStart(x, response, columnNames, options, design);  // before `fitted`: not both alive
   Eigen::VectorXd fitted(response.size());
   NewtonProblem problem(design, response, threads, fitted);
-  Eigen::VectorXd beta = warmStart(x, response, columnNames, options, design);
   Evaluation current = problem.evaluate(beta);
 
   // Every weight mu(1 - mu) is positive, so the information has the rank of the standardized

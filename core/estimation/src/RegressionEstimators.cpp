@@ -45,12 +45,27 @@ Result<EffectEstimate> gComputationFromModels(const data::Design& design, const 
   if (options.estimand == Estimand::ATO)
     return makeError(ErrorCode::InvalidArgument, "G-computation targets the ATE, ATT or ATC, not the ATO");
   const OutcomeModels* models = &fitted;
-  // Target population: everyone (ATE), the treated (ATT) or the controls (ATC).
-  Eigen::Array<bool, Eigen::Dynamic, 1> target = Eigen::Array<bool, Eigen::Dynamic, 1>::Constant(design.size(), true);
-  if (options.estimand == Estimand::ATT) target = design.treatment.array() == 1.0;
-  if (options.estimand == Estimand::ATC) target = design.treatment.array() == 0.0;
-  const Eigen::VectorXd effects = detail::selectWhere(models->mu1 - models->mu0, target);
-  const auto nTarget = static_cast<double>(effects.size());
+  // Target population: everyone (ATE), the treated (ATT) or the controls (ATC), as 0/1 per unit.
+  const auto targetOf = [&](Eigen::Index begin, Eigen::Index count) -> Eigen::ArrayXd {
+    const auto t = design.treatment.segment(begin, count).array();
+    if (options.estimand == Estimand::ATT) return t;
+    if (options.estimand == Estimand::ATC) return 1.0 - t;
+    return Eigen::ArrayXd::Ones(count);
+  };
+  // mu1(x) - mu0(x) over the target: its mean, then the squares of its deviations from it.
+  const Eigen::Array2d counted = detail::sumOverPredictions<2>(
+      design, *models, options.threads, [&](Eigen::Array2d& sums, Eigen::Index begin, const Eigen::ArrayXd& mu1,
+                                            const Eigen::ArrayXd& mu0) {
+        const Eigen::ArrayXd target = targetOf(begin, mu1.size());
+        sums(0) += target.sum();
+        sums(1) += (target * (mu1 - mu0)).sum();
+      });
+  const double nTarget = counted(0), meanEffect = counted(1) / nTarget;
+  const double squares = detail::sumOverPredictions<1>(
+      design, *models, options.threads,
+      [&](Eigen::Array<double, 1, 1>& sums, Eigen::Index begin, const Eigen::ArrayXd& mu1, const Eigen::ArrayXd& mu0) {
+        sums(0) += (targetOf(begin, mu1.size()) * (mu1 - mu0 - meanEffect).square()).sum();
+      })(0);
 
   // SE by the delta method: tau = c'(b1 - b0) with c = (1, mean of X over the target), the arms
   // independent: c'(V1 + V0)c, plus the sampling variance of the covariate means,
@@ -58,10 +73,13 @@ Result<EffectEstimate> gComputationFromModels(const data::Design& design, const 
   // the treatment coefficient in Lin's (2013) fully interacted regression.
   const Eigen::Index p = design.covariates.cols();
   Eigen::VectorXd c = Eigen::VectorXd::Ones(p + 1);
-  Eigen::VectorXd targetWeights = Eigen::VectorXd::Zero(design.size());  // 1 / n_target on the target units
-  for (Eigen::Index i = 0; i < design.size(); ++i)
-    if (target(i)) targetWeights(i) = 1.0 / nTarget;
-  c.tail(p) = design.covariates.transpose() * targetWeights;
+  // Covariate means over the target: from X't, without a per-unit vector of target weights.
+  const Eigen::VectorXd treatedSums = design.covariates.transpose() * design.treatment;
+  switch (options.estimand) {
+    case Estimand::ATT: c.tail(p) = treatedSums / nTarget; break;
+    case Estimand::ATC: c.tail(p) = (design.covariates.colwise().sum().transpose() - treatedSums) / nTarget; break;
+    default: c.tail(p) = design.covariates.colwise().sum().transpose() / nTarget; break;
+  }
   // Aliased coefficients are fixed at 0: their (NaN) rows and columns contribute nothing.
   Eigen::MatrixXd armCovariance = Eigen::MatrixXd::Zero(p + 1, p + 1);
   for (const LinearFit* fit : {&models->treated, &models->control})
@@ -69,12 +87,12 @@ Result<EffectEstimate> gComputationFromModels(const data::Design& design, const 
       for (Eigen::Index b = 0; b <= p; ++b)
         if (std::isfinite(fit->covariance(a, b))) armCovariance(a, b) += fit->covariance(a, b);
   const double modelVariance = c.dot(armCovariance * c);
-  const double populationVariance = effects.size() > 1 ? detail::sampleVariance(effects) / nTarget : 0.0;
+  const double populationVariance = nTarget > 1 ? squares / (nTarget - 1) / nTarget : 0.0;
 
   EffectEstimate e;
   e.method = Method::GComputation;
   e.estimand = options.estimand;
-  e.estimate = effects.mean();
+  e.estimate = meanEffect;
   e.se = std::sqrt(modelVariance + populationVariance);
   e.conventions = std::string("Separate OLS outcome models in each arm; mu1(x) - mu0(x) averaged over ") +
                   (options.estimand == Estimand::ATE ? "all units" : options.estimand == Estimand::ATT ? "the treated" : "the controls") +

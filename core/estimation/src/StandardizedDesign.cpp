@@ -1,5 +1,6 @@
 #include "StandardizedDesign.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace causeway::estimation::detail {
@@ -13,31 +14,24 @@ StandardizedDesign::StandardizedDesign(const Eigen::MatrixXd& x, unsigned thread
   parallelFor(static_cast<std::size_t>(predictors()), workers, [&](std::size_t jj) {
     const auto j = static_cast<Eigen::Index>(jj);
     const double* column = lead_ && j == 0 ? lead_->data() : x.col(j - offset).data();
-    // Four partial sums: one chain of dependent additions would wait on each add's latency.
-    const Eigen::Index blocked = n - n % 4;
-    double sums[4] = {0.0, 0.0, 0.0, 0.0};
-    for (Eigen::Index i = 0; i < blocked; i += 4)
-      for (int k = 0; k < 4; ++k) sums[k] += column[i + k];
-    for (Eigen::Index i = blocked; i < n; ++i) sums[0] += column[i];
-    const double sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+    // Eigen's vectorised reductions, block by block so that the second pass's three reductions
+    // read each block from memory once.
+    constexpr Eigen::Index kBlock = 4096;
+    double sum = 0.0;
+    for (Eigen::Index begin = 0; begin < n; begin += kBlock)
+      sum += Eigen::Map<const Eigen::ArrayXd>(column + begin, std::min(kBlock, n - begin)).sum();
     const double mean = n > 0 ? sum / static_cast<double>(n) : 0.0;
-    // Sum of squared deviations, and whether any value differs from the first, in one pass.
-    double squares[4] = {0.0, 0.0, 0.0, 0.0};
-    bool varies = false;
-    for (Eigen::Index i = 0; i < blocked; i += 4)
-      for (int k = 0; k < 4; ++k) {
-        const double d = column[i + k] - mean;
-        squares[k] += d * d;
-        varies = varies | (column[i + k] != column[0]);
-      }
-    for (Eigen::Index i = blocked; i < n; ++i) {
-      squares[0] += (column[i] - mean) * (column[i] - mean);
-      varies = varies | (column[i] != column[0]);
+    // Sum of squared deviations, and whether any value differs from another.
+    double ss = 0.0, lo = n > 0 ? column[0] : 0.0, hi = lo;
+    for (Eigen::Index begin = 0; begin < n; begin += kBlock) {
+      const Eigen::Map<const Eigen::ArrayXd> block(column + begin, std::min(kBlock, n - begin));
+      ss += (block - mean).square().sum();
+      lo = std::min(lo, block.minCoeff());
+      hi = std::max(hi, block.maxCoeff());
     }
-    const double ss = (squares[0] + squares[1]) + (squares[2] + squares[3]);
     mean_(j) = mean;
     sd_(j) = n > 1 ? std::sqrt(ss / static_cast<double>(n - 1)) : 0.0;
-    const bool constant = !varies;  // all values equal (not merely a tiny sd)
+    const bool constant = !(lo < hi);  // all values equal (not merely a tiny sd)
     inverseSd_(j) = constant || sd_(j) == 0.0 ? 0.0 : 1.0 / sd_(j);
   });
 }

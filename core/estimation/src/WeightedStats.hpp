@@ -43,13 +43,43 @@ inline double quantile(std::vector<double> values, double p) {
   return sortedQuantile(values, p);
 }
 
-// Elements of x where mask is true, in order.
-inline Eigen::VectorXd selectWhere(const Eigen::VectorXd& x, const Eigen::Array<bool, Eigen::Dynamic, 1>& mask) {
-  std::vector<double> kept;
-  kept.reserve(static_cast<std::size_t>(x.size()));
-  for (Eigen::Index i = 0; i < x.size(); ++i)
-    if (mask.coeff(i)) kept.push_back(x.coeff(i));
-  return Eigen::Map<const Eigen::VectorXd>(kept.data(), static_cast<Eigen::Index>(kept.size()));
+// Count, mean and n-1 variance of value(i) over the i < n where keep(i), in two passes and
+// without copying the values out (they may be 2M-row vectors).
+struct MaskedMoments {
+  double count = 0.0;
+  double mean = std::nan("");
+  double variance = std::nan("");
+};
+template <typename Value, typename Keep>
+MaskedMoments momentsWhere(Eigen::Index n, Value value, Keep keep) {
+  MaskedMoments m;
+  double sum = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i)
+    if (keep(i)) {
+      m.count += 1.0;
+      sum += value(i);
+    }
+  if (m.count == 0.0) return m;
+  m.mean = sum / m.count;
+  double squares = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i)
+    if (keep(i)) {
+      const double d = value(i) - m.mean;
+      squares += d * d;
+    }
+  if (m.count > 1.0) m.variance = squares / (m.count - 1.0);
+  return m;
+}
+
+// (sum w)^2 / sum w^2 over the units of one treatment group (treatment == group).
+inline double effectiveSampleSizeWhere(const Eigen::VectorXd& w, const Eigen::VectorXd& treatment, double group) {
+  double sum = 0.0, squares = 0.0;
+  for (Eigen::Index i = 0; i < w.size(); ++i)
+    if (treatment.coeff(i) == group) {
+      sum += w.coeff(i);
+      squares += w.coeff(i) * w.coeff(i);
+    }
+  return sum * sum / squares;
 }
 
 }  // namespace causeway::estimation::detail

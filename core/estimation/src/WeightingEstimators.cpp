@@ -17,16 +17,17 @@ Result<LinearFit> weightedDifference(const data::Design& design, const Eigen::Ve
   lo.covariance = covariance;
   lo.clusters = clusters;
   lo.threads = threads;
-  const Eigen::MatrixXd t = design.treatment;
-  return fitLinear(t, design.outcome, {design.treatmentName}, &weights, lo);
+  lo.leadingColumn = &design.treatment;  // y ~ t, the treatment not copied into a matrix
+  lo.leadingName = design.treatmentName;
+  const Eigen::MatrixXd noCovariates(design.size(), 0);
+  return fitLinear(noCovariates, design.outcome, {}, &weights, lo);
 }
 
 std::string essNote(const Eigen::VectorXd& weights, const Eigen::VectorXd& treatment) {
-  const Eigen::Array<bool, Eigen::Dynamic, 1> treated = treatment.array() == 1.0;
   std::ostringstream text;
   text.precision(4);
-  text << "Effective sample size: " << detail::effectiveSampleSize(detail::selectWhere(weights, treated)) << " treated, "
-       << detail::effectiveSampleSize(detail::selectWhere(weights, !treated)) << " control.";
+  text << "Effective sample size: " << detail::effectiveSampleSizeWhere(weights, treatment, 1.0) << " treated, "
+       << detail::effectiveSampleSizeWhere(weights, treatment, 0.0) << " control.";
   return text.str();
 }
 

@@ -67,7 +67,8 @@ void expectMatchesInMemory(const database::InDatabaseResult& result, database::I
   double w1 = 0, w0 = 0, w1sq = 0, w0sq = 0, age1 = 0, age0 = 0;
   const auto age = data.column(*data.indexOf("age")).values();
   for (Eigen::Index i = 0; i < w.size(); ++i) {
-    const auto row = report.units.rows[static_cast<std::size_t>(i)];
+    const auto row = report.units.rows.empty() ? static_cast<std::size_t>(i)  // nothing trimmed, none missing
+                                               : report.units.rows[static_cast<std::size_t>(i)];
     (t(i) == 1 ? w1 : w0) += w(i);
     (t(i) == 1 ? w1sq : w0sq) += w(i) * w(i);
     (t(i) == 1 ? age1 : age0) += w(i) * age[row];

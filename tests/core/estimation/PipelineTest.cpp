@@ -155,7 +155,8 @@ TEST(EstimationPipeline, ReportKeepsPerUnitPropensityAndWeights) {
   const auto r = runEstimation(d, request);
   ASSERT_TRUE(r.ok()) << r.error().message;
   const UnitValues& u = r->units;
-  ASSERT_EQ(u.rows.size(), 614u);
+  EXPECT_TRUE(u.rows.empty());  // nothing trimmed: the design's rows, not copied
+  ASSERT_EQ(u.treatment.size(), 614);
   ASSERT_EQ(u.propensity.size(), 614);
   ASSERT_EQ(u.weights.size(), 614);
   EXPECT_EQ(u.treatment, d.treatment);
@@ -201,7 +202,8 @@ TEST(EstimationPipeline, ReportKeepsPerUnitPropensityAndWeights) {
   request.methods = {Method::DifferenceInMeans};
   const auto none = runEstimation(separated, request);
   ASSERT_TRUE(none.ok());
-  EXPECT_EQ(none->units.rows.size(), 614u);
+  EXPECT_EQ(none->units.treatment.size(), 614);
+  EXPECT_TRUE(none->units.rows.empty());  // nothing trimmed: the design's rows, not copied
   EXPECT_EQ(none->units.propensity.size(), 0);
   EXPECT_EQ(none->units.weights.size(), 0);
 }

@@ -23,6 +23,18 @@ class Column {
 
   // NaN marks a missing value; Binary is recognised here.
   [[nodiscard]] static Column numeric(std::string name, std::vector<double> values);
+  // How many values are missing (NaN), 0 and 1: what numeric() counts to tell the type.
+  struct ValueCounts {
+    std::size_t missing = 0, zeros = 0, ones = 0;
+    ValueCounts& operator+=(const ValueCounts& o) {
+      missing += o.missing;
+      zeros += o.zeros;
+      ones += o.ones;
+      return *this;
+    }
+  };
+  // The same with the counts already taken by the caller (the CSV parser counts as it reads).
+  [[nodiscard]] static Column numeric(std::string name, std::vector<double> values, const ValueCounts& counts);
 
   // Levels may come in any order: they are stored sorted by bytes and the codes remapped, so two
   // columns with the same cells always compare equal. Throws std::invalid_argument on duplicate

@@ -111,7 +111,9 @@ struct PropensitySummary {
 // Per-unit values of the analysis sample (after trimming), in its row order, so that overlap
 // and weight charts draw exactly what the estimation used instead of refitting the model.
 struct UnitValues {
-  std::vector<std::size_t> rows;  // 0-based data rows (Design::rows)
+  // 0-based data rows of the trimmed sample; empty when nothing was trimmed (the sample is the
+  // design's rows, Design::rows, which may be millions long: not copied).
+  std::vector<std::size_t> rows;
   Eigen::VectorXd treatment;      // 0/1
   Eigen::VectorXd propensity;     // fitted P(T = 1 | x); empty when the propensity model failed
   Eigen::VectorXd weights;        // the estimand's weights (stabilised / truncated as requested),

@@ -19,6 +19,9 @@ struct LogisticOptions {
   // covariates (mean 0, SD 1); the intercept is never penalised. 0 = plain maximum likelihood.
   double l2Penalty = 0.0;
   unsigned threads = 0;  // 0 = all hardware threads (small inputs run on one)
+  // The caller has checked the inputs as validateDesign does (finite covariates, a 0/1 response
+  // with both values present): the fit skips its own pass over them.
+  bool inputsChecked = false;
 };
 
 // The inverse Fisher information at the estimate in the coordinates the fit worked in, the
