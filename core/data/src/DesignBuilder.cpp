@@ -200,6 +200,7 @@ Result<Design> buildDesign(const Dataset& data, std::string_view treatment, std:
       for (Eigen::Index i = 0; i < n; ++i) out[i] = codes[rows[i]] == model.level ? 1.0 : 0.0;
     }
   });
+  if (everyRow) std::vector<std::size_t>().swap(design.rows);  // the identity: not kept (Design::rows)
   return design;
 }
 

@@ -33,8 +33,7 @@ Result<void> describeBadValue(const data::Design& d) {
   auto tooLarge = [&](const Eigen::VectorXd& column, const std::string& name) -> Result<void> {
     Eigen::Index at = 0;
     if (column.size() == 0 || column.cwiseAbs().maxCoeff(&at) <= kLargestAnalysableMagnitude) return Ok{};
-    const std::size_t row = static_cast<std::size_t>(at) < d.rows.size() ? d.rows[static_cast<std::size_t>(at)]
-                                                                         : static_cast<std::size_t>(at);
+    const std::size_t row = d.dataRow(at);
     std::ostringstream value;
     value << column(at);
     return makeError(ErrorCode::InvalidArgument,
@@ -114,9 +113,7 @@ data::Design subsetRows(const data::Design& d, const std::vector<Eigen::Index>& 
   out.outcome = d.outcome(rows);
   out.covariates = d.covariates(rows, Eigen::all);
   out.rows.reserve(rows.size());
-  for (Eigen::Index r : rows)
-    out.rows.push_back(static_cast<std::size_t>(r) < d.rows.size() ? d.rows[static_cast<std::size_t>(r)]
-                                                                  : static_cast<std::size_t>(r));
+  for (Eigen::Index r : rows) out.rows.push_back(d.dataRow(r));
   return out;
 }
 

@@ -101,8 +101,25 @@ void addBalanceWarnings(const BalanceTable& table, std::vector<std::string>& war
 
 }  // namespace
 
+namespace {
+
+// The pipeline on a design. `treatmentByCaller`: when the analysis sample is `input` itself,
+// units.treatment is left empty for the caller, who owns `input` and fills it with the design's
+// own vector once it is done with it (not a second copy at the memory peak).
+Result<EstimationReport> estimateOnDesign(const data::Design& input, bool treatmentByCaller,
+                                          const EstimationRequest& request, const Progress& progress);
+
+}  // namespace
+
 Result<EstimationReport> runEstimation(const data::Design& input, const EstimationRequest& request,
                                        const Progress& progress) {
+  return estimateOnDesign(input, false, request, progress);
+}
+
+namespace {
+
+Result<EstimationReport> estimateOnDesign(const data::Design& input, bool treatmentByCaller,
+                                          const EstimationRequest& request, const Progress& progress) {
   if (request.methods.empty()) return makeError(ErrorCode::InvalidArgument, "No estimation method requested");
   if (!(request.level > 0.0 && request.level < 1.0))
     return makeError(ErrorCode::InvalidArgument, "The confidence level must lie in (0, 1)");
@@ -340,7 +357,7 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
 
   // Per-unit values for the charts, filled last and moved: never held twice at the peak.
   if (sample != design) report.units.rows = sample->rows;  // trimmed; else the design's rows, not copied
-  report.units.treatment = sample->treatment;
+  if (!(treatmentByCaller && sample == &input)) report.units.treatment = sample->treatment;
   if (propensity) report.units.propensity = std::move(*propensity);
   if (balancingWeights) report.units.weights = std::move(*balancingWeights);
 
@@ -368,6 +385,8 @@ Result<EstimationReport> runEstimation(const data::Design& input, const Estimati
   return report;
 }
 
+}  // namespace
+
 Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::string& treatment,
                                        const std::string& outcome, const std::vector<std::string>& covariates,
                                        const EstimationRequest& request, const Progress& progress,
@@ -379,7 +398,7 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
   own.covariates.clear();  // the design holds exactly the requested covariates
   own.alternativeAdjustmentSets.clear();  // compared below, on the rows complete on every set
   const bool compare = !request.alternativeAdjustmentSets.empty();
-  auto report = runEstimation(*design, own, compare ? stage(progress, 0.0, 0.95) : progress);
+  auto report = estimateOnDesign(*design, true, own, compare ? stage(progress, 0.0, 0.95) : progress);
   if (!report) return report;
   if (compare) {
     const EffectEstimate* primary = primaryEstimate(*report);
@@ -391,6 +410,10 @@ Result<EstimationReport> runEstimation(const data::Dataset& dataset, const std::
       return compared.error();
     progress.report(1.0);
   }
+  // The units' treatment, when the sample is the design: its own vector unless the caller keeps
+  // the design (the comparison may have taken it already, before freeing the design).
+  if (report->units.treatment.size() == 0)
+    report->units.treatment = primaryDesign ? design->treatment : std::move(design->treatment);
   if (primaryDesign && design->size() > 0) *primaryDesign = std::move(*design);
   return report;
 }

@@ -54,6 +54,8 @@ Result<void> compareOnCommonRows(const data::Dataset& dataset, const std::string
   Result<data::Design> unionDesign = data::Design{};
   if (all.size() != names.size()) {
     const std::vector<std::size_t> primaryRows = std::move(design.rows);
+    // The report's units keep the analysis sample's treatment (EstimationPipeline.cpp).
+    if (report.units.treatment.size() == 0) report.units.treatment = std::move(design.treatment);
     design = data::Design{};  // not needed any more: free it before building the larger one
     unionDesign = data::buildDesign(dataset, treatment, outcome, all, {request.treatedValue, request.threads});
     if (!unionDesign) {

@@ -23,10 +23,10 @@ Result<data::Design> analysisSample(const StudySpec& spec, const StudyResult& re
     design = data::buildDesign(data, result.exposureColumn, result.outcomeColumn, result.adjustment.columns,
                                {spec.request.treatedValue});
   if (!design) return design.error();
-  const auto& used = result.estimation.units.rows;
-  if (used.empty() || used.size() == design->rows.size()) return design;
+  const auto& used = result.estimation.units.rows;  // empty: nothing trimmed
+  if (used.empty() || used.size() == static_cast<std::size_t>(design->size())) return design;
   std::unordered_map<std::size_t, Eigen::Index> position;
-  for (std::size_t i = 0; i < design->rows.size(); ++i) position[design->rows[i]] = static_cast<Eigen::Index>(i);
+  for (Eigen::Index i = 0; i < design->size(); ++i) position[design->dataRow(i)] = i;
   std::vector<Eigen::Index> keep;
   for (std::size_t row : used)
     if (auto it = position.find(row); it != position.end()) keep.push_back(it->second);
