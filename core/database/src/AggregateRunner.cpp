@@ -142,15 +142,11 @@ class SqliteRunner final : public AggregateRunner {
   Result<void> run(const std::string& sql, OnRow onRow) {
     queries_.push_back(sql);
     std::stop_callback onStop(progress_.stopToken(), [this] { sqlite3_interrupt(db_); });
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-      const int offset = sqlite3_error_offset(db_);
-      return detail::queryError(ErrorCode::SyntaxError, where(), std::string("SQL error: ") + sqlite3_errmsg(db_), sql,
-                                offset < 0 ? 0 : static_cast<std::size_t>(offset) + 1);
-    }
+    auto stmt = detail::prepareSqlite(db_, sql, where(), sql, true);
+    if (!stmt) return stmt.error();
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) onRow(stmt);
-    sqlite3_finalize(stmt);
+    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) onRow(stmt->get());
+    stmt->reset();
     if (rc == SQLITE_INTERRUPT || progress_.cancelled())
       return makeError(ErrorCode::Cancelled, "The query on " + where() + " was cancelled", {where(), 0, 0, {}});
     if (rc != SQLITE_DONE)

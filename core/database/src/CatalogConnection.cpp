@@ -131,14 +131,10 @@ class SqliteCatalog final : public CatalogConnection {
   using Statement = SqliteStatement;
 
   Result<Statement> prepare(const std::string& sql) {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
-      const int offset = sqlite3_error_offset(db_);
-      return queryError(ErrorCode::SyntaxError, where_, std::string("SQL error: ") + sqlite3_errmsg(db_), sql,
-                        offset < 0 ? 0 : static_cast<std::size_t>(offset) + 1);
-    }
-    if (raw == nullptr) return makeError(ErrorCode::SyntaxError, "The query is empty (in " + where_ + ")", {file_, 0, 0, {}});
-    return Statement(raw);
+    auto statement = prepareSqlite(db_, sql, where_, sql, true);
+    if (statement && *statement == nullptr)
+      return makeError(ErrorCode::SyntaxError, "The query is empty (in " + where_ + ")", {file_, 0, 0, {}});
+    return statement;
   }
 
   static int stopRequested(void* progress) { return static_cast<const Progress*>(progress)->cancelled() ? 1 : 0; }

@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "causeway/data/Column.hpp"  // formatNumber
+
 namespace causeway::database {
 namespace {
 
@@ -18,6 +20,15 @@ std::string quoteIdentifier(std::string_view name) {
     out += c;
   }
   return out + '"';
+}
+
+std::string quoteLiteral(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + '\'';
 }
 
 const char* toString(SourceKind kind) { return kind == SourceKind::Sqlite ? "sqlite" : "postgresql"; }
@@ -74,6 +85,20 @@ std::string quoteQualifiedName(std::string_view name) {
 
 std::string effectiveQuery(const SourceSpec& spec) {
   return spec.query.empty() ? "SELECT * FROM " + quoteQualifiedName(spec.table) : spec.query;
+}
+
+SourceSpec randomSample(const SourceSpec& source, std::size_t rows, double seed) {
+  const std::string from = "(" + effectiveQuery(source) + ") AS src";
+  const std::string limit = " ORDER BY random() LIMIT " + std::to_string(rows);
+  SourceSpec drawn = source;
+  drawn.table.clear();
+  if (source.kind == SourceKind::Sqlite) {
+    drawn.query = "SELECT src.* FROM " + from + limit;
+  } else {
+    // The one-row seed relation is joined in, so setseed runs before the first random() of the sort.
+    drawn.query = "SELECT src.* FROM " + from + ", (SELECT setseed(" + data::formatNumber(seed) + ")) AS seed" + limit;
+  }
+  return drawn;
 }
 
 }  // namespace causeway::database

@@ -59,8 +59,6 @@ Result<RowChecksum> postgresChecksum(const SourceSpec& spec, const Progress& pro
   return out;
 }
 
-using Finalize = detail::FinalizeSqlite;
-
 // causeway_checksum(text): the sum of rowHash over the rows, mod 2^64 (unsigned arithmetic wraps).
 void checksumStep(sqlite3_context* context, int, sqlite3_value** args) {
   auto* sum = static_cast<std::uint64_t*>(sqlite3_aggregate_context(context, sizeof(std::uint64_t)));
@@ -82,27 +80,17 @@ Result<RowChecksum> sqliteChecksum(const SourceSpec& spec, const Progress& progr
   sqlite3_create_function(db.get(), "causeway_checksum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr,
                           checksumStep, checksumFinal);
   std::stop_callback onStop(progress.stopToken(), [&db] { sqlite3_interrupt(db.get()); });
-  // Positions are given for the user's query only (the wrapped statement is ours).
-  const auto prepare = [&](const std::string& sql, bool users) -> Result<std::unique_ptr<sqlite3_stmt, Finalize>> {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db.get(), sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-      const int offset = sqlite3_error_offset(db.get());
-      return detail::queryError(ErrorCode::SyntaxError, where, std::string("SQL error: ") + sqlite3_errmsg(db.get()),
-                                effectiveQuery(spec),
-                                users && offset >= 0 ? static_cast<std::size_t>(offset) + 1 : 0);
-    }
-    return std::unique_ptr<sqlite3_stmt, Finalize>(stmt);
-  };
   // The user's query alone first: its columns, and errors with positions as the user wrote it.
   const std::string query = effectiveQuery(spec);
-  auto probe = prepare(query, true);
+  auto probe = detail::prepareSqlite(db.get(), query, where, query, true);
   if (!probe) return probe.error();
   std::string rowText;
   for (int j = 0; j < sqlite3_column_count(probe->get()); ++j)
     rowText += (j ? " || ',' || quote(src." : "quote(src.") + quoteIdentifier(sqlite3_column_name(probe->get(), j)) + ")";
   if (rowText.empty()) rowText = "''";
   probe->reset();
-  auto stmt = prepare("SELECT count(*), causeway_checksum(" + rowText + ") FROM (" + query + ") AS src", false);
+  auto stmt = detail::prepareSqlite(db.get(), "SELECT count(*), causeway_checksum(" + rowText + ") FROM (" + query + ") AS src",
+                                    where, query, false);
   if (!stmt) return stmt.error();
   const int rc = sqlite3_step(stmt->get());
   if (rc == SQLITE_INTERRUPT || progress.cancelled())

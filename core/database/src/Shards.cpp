@@ -7,15 +7,6 @@
 namespace causeway::database {
 namespace {
 
-std::string sqlString(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
 // One row of JSON text describing the partitioned table `name` (no row: not partitioned).
 std::string layoutSql(const std::string& name) {
   return "SELECT json_build_object("
@@ -29,7 +20,7 @@ std::string layoutSql(const std::string& name) {
          "ORDER BY i.inhrelid::regclass::text) FROM pg_inherits i "
          "LEFT JOIN pg_foreign_table f ON f.ftrelid = i.inhrelid LEFT JOIN pg_foreign_server s ON s.oid = f.ftserver "
          "WHERE i.inhparent = pt.partrelid), '[]'::json))::text "
-         "FROM pg_partitioned_table pt WHERE pt.partrelid = to_regclass(" + sqlString(quoteQualifiedName(name)) + ")";
+         "FROM pg_partitioned_table pt WHERE pt.partrelid = to_regclass(" + quoteLiteral(quoteQualifiedName(name)) + ")";
 }
 
 std::string text(const nlohmann::json& j, const char* key) {

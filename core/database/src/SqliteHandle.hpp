@@ -1,6 +1,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include <sqlite3.h>
 
@@ -22,5 +24,11 @@ using SqliteStatement = std::unique_ptr<sqlite3_stmt, FinalizeSqlite>;
 // in-database aggregates, checksum): the spec's busy timeout, and a double-quoted name is always
 // an identifier, so an unknown column is an error rather than a string. IoError naming the file.
 [[nodiscard]] Result<SqliteDb> openSqliteReadOnly(const SourceSpec& spec);
+
+// Prepares `sql` on `db`. SQLite's error becomes a SyntaxError on `where` that shows `shown` (the
+// user's query) with the line and column of the error when `sql` is that query itself; a
+// statement of ours wrapped around it has no position the user could find.
+[[nodiscard]] Result<SqliteStatement> prepareSqlite(sqlite3* db, const std::string& sql, const std::string& where,
+                                                    std::string_view shown, bool positioned);
 
 }  // namespace causeway::database::detail

@@ -35,15 +35,6 @@ Result<graph::IndexedGraph::Index> roleNode(const graph::IndexedGraph& g, const 
   return nodes.front();
 }
 
-// The rows of `source` in random order, the first `rows` of them: drawn by the database.
-std::string sampleSql(const database::SourceSpec& source, std::size_t rows, double seed) {
-  const std::string from = "(" + database::effectiveQuery(source) + ") AS src";
-  const std::string limit = " ORDER BY random() LIMIT " + std::to_string(rows);
-  if (source.kind == database::SourceKind::Sqlite) return "SELECT src.* FROM " + from + limit;
-  // The one-row seed relation is joined in, so setseed runs before the first random() of the sort.
-  return "SELECT src.* FROM " + from + ", (SELECT setseed(" + data::formatNumber(seed) + ")) AS seed" + limit;
-}
-
 // Why each thing the in-memory study does is missing here.
 void listNotRun(InDatabaseStudyResult& out, const std::vector<est::Method>& methods, bool sampled) {
   const std::string onSample = sampled ? "; run on the random sample instead (see sample)" : "";
@@ -170,11 +161,9 @@ Result<InDatabaseStudyResult> runInDatabaseStudy(const InDatabaseStudyRequest& r
 
   if (request.sampleRows > 0) {
     InDatabaseSample sample;
-    sample.sql = sampleSql(request.source, request.sampleRows, request.sampleSeed);
+    const database::SourceSpec drawn = database::randomSample(request.source, request.sampleRows, request.sampleSeed);
+    sample.sql = drawn.query;
     sample.seeded = request.source.kind == database::SourceKind::Postgres;
-    database::SourceSpec drawn = request.source;
-    drawn.table.clear();
-    drawn.query = sample.sql;
     auto rows = database::readDatabase(drawn, progress);
     if (!rows) return rows.error();
     sample.data = std::move(rows).value();

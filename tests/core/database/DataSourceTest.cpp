@@ -51,5 +51,17 @@ TEST(DataSource, QuotesQualifiedNames) {
   EXPECT_EQ(quoteQualifiedName("we\"ird"), "\"we\"\"ird\"");
 }
 
+TEST(DataSource, QuotesLiteralsAndDrawsSamplesInTheDatabase) {
+  EXPECT_EQ(quoteLiteral("it's"), "'it''s'");
+  EXPECT_EQ(quoteLiteral("back\\slash"), "'back\\slash'");  // standard strings: no escapes
+  const SourceSpec table{SourceKind::Sqlite, "t.db", "runs", "", 10};
+  const SourceSpec drawn = randomSample(table, 50);
+  EXPECT_TRUE(drawn.table.empty());
+  EXPECT_EQ(drawn.query, "SELECT src.* FROM (SELECT * FROM \"runs\") AS src ORDER BY random() LIMIT 50");
+  const SourceSpec server{SourceKind::Postgres, "postgresql://u@h/db", "", "SELECT 1 AS x", 10};
+  EXPECT_EQ(randomSample(server, 7, 0.5).query,
+            "SELECT src.* FROM (SELECT 1 AS x) AS src, (SELECT setseed(0.5)) AS seed ORDER BY random() LIMIT 7");
+}
+
 }  // namespace
 }  // namespace causeway::database

@@ -5,24 +5,16 @@
 #include <stdexcept>
 
 #include "causeway/data/CsvReader.hpp"
+#include "causeway/database/DataSource.hpp"
 #include "causeway/graph/ModelFile.hpp"
 #include "causeway/study/Study.hpp"
 
 namespace causeway::testing {
 namespace {
 
-std::string sqlString(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
 std::string cellLiteral(const data::Column& column, std::size_t row) {
   if (column.isMissing(row)) return "NULL";
-  return column.isNumeric() ? data::formatNumber(column.values()[row]) : sqlString(column.cellText(row));
+  return column.isNumeric() ? data::formatNumber(column.values()[row]) : database::quoteLiteral(column.cellText(row));
 }
 
 std::string insertSql(const std::string& table, const data::Dataset& data) {

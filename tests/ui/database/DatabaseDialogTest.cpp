@@ -31,9 +31,11 @@
 #include "causeway/ui/database/ConnectionForm.hpp"
 #include "causeway/ui/database/DatabaseDialog.hpp"
 #include "causeway/ui/document/GraphEdits.hpp"
+#include "causeway/ui/data/DataPanel.hpp"
 #include "causeway/ui/estimation/DataWorkspace.hpp"
 #include "causeway/ui/estimation/EstimationPanel.hpp"
 #include "causeway/ui/estimation/EstimationSettingsPanel.hpp"
+#include "causeway/ui/estimation/ReportExporter.hpp"
 
 using namespace causeway;
 using namespace causeway::ui;
@@ -53,7 +55,11 @@ void writeDatabase(const QString& file) {
       "CREATE TABLE trial (x REAL, t INTEGER, y REAL);"
       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
       "INSERT INTO trial SELECT i % 5, CASE WHEN (i * 37) % 100 < 20 + 12 * (i % 5) THEN 1 ELSE 0 END, 0 FROM n;"
-      "UPDATE trial SET y = 1.5 * t + 0.8 * x + ((rowid * 13) % 7) / 7.0;";
+      "UPDATE trial SET y = 1.5 * t + 0.8 * x + ((rowid * 13) % 7) / 7.0;"
+      // 100,050 rows: more than the 100,000 shown of a source analysed in the database.
+      "CREATE TABLE vehicles (x REAL, t INTEGER, y REAL);"
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100050) "
+      "INSERT INTO vehicles SELECT i % 5, (i * 37) % 100 < 20 + 12 * (i % 5), 0.8 * (i % 5) + (i % 7) / 7.0 FROM n;";
   QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
 }
@@ -84,7 +90,7 @@ class DatabaseDialogTest : public QObject {
     dialog.connectToDatabase();
     QVERIFY(waitIdle(dialog));
     QTreeWidget* tables = dialog.tables();
-    QCOMPARE(tables->topLevelItemCount(), 3);
+    QCOMPARE(tables->topLevelItemCount(), 4);
     QCOMPARE(tables->topLevelItem(0)->text(0), QStringLiteral("empty_one"));
     QTreeWidgetItem* runs = tables->topLevelItem(1);
     QCOMPARE(runs->text(0), QStringLiteral("runs"));
@@ -154,6 +160,50 @@ class DatabaseDialogTest : public QObject {
     QVERIFY(dialog.countLabel()->text().isEmpty());
   }
 
+  void aSourceAnalysedInTheDatabaseShowsASampleUntilTheSwitchGoesOff() {
+    MainWindow window;
+    window.files().setInteractive(false);
+    window.files().setSavePrompt([] { return int(QMessageBox::Discard); });
+    QVERIFY(edits::replaceModelText(window.document(), QStringLiteral("dag { t [exposure] y [outcome] x -> t x -> y t -> y }")));
+    DataWorkspace& workspace = window.dataWorkspace();
+    QSignalSpy loaded(&workspace, &DataWorkspace::dataLoaded);
+
+    // A table that fits is read whole, in its own order, even when analysed in the database.
+    workspace.openDatabase({database::SourceKind::Sqlite, file_.toStdString(), "runs", "", 10}, true);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(workspace.data()->dataset->rowCount(), std::size_t{250});
+    QVERIFY(!workspace.data()->sampledFrom);
+    QCOMPARE(workspace.data()->dataset->column(0).values()[0], 1.0);
+
+    // A larger one: 100,000 rows drawn at random in the database, and the panel says so.
+    workspace.openDatabase({database::SourceKind::Sqlite, file_.toStdString(), "vehicles", "", 10}, true);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(workspace.data()->dataset->rowCount(), std::size_t{100000});
+    QCOMPARE(workspace.data()->sampledFrom.value_or(0), std::uint64_t{100050});
+    const QString shown = workspace.dataPanel()->statusLabel()->text();
+    QVERIFY2(shown.contains(QStringLiteral("random sample of 100,000 of its 100,050 rows")), qPrintable(shown));
+
+    // No answer from the sample in memory: the run says why instead.
+    EstimationSettingsPanel* settings = workspace.estimationPanel()->settingsPanel();
+    QVERIFY(settings->selectMethod(QStringLiteral("ipw")));
+    QVERIFY(QTest::qWaitFor([&] { return workspace.runEstimationAction()->isEnabled(); }, 20000));
+    settings->setInDatabase(false);  // as a script would: no reading
+    QSignalSpy finished(&workspace, &DataWorkspace::estimationFinished);
+    workspace.runEstimation();
+    QVERIFY(!finished.wait(500));
+    QVERIFY(!workspace.estimation());
+    QVERIFY2(settings->statusLabel()->text().contains(QStringLiteral("random sample")),
+             qPrintable(settings->statusLabel()->text()));
+
+    // The user turns the switch off: every row is read.
+    settings->setInDatabase(true);
+    settings->inDatabaseBox()->click();
+    QVERIFY(!settings->inDatabaseChecked());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(workspace.data()->dataset->rowCount(), std::size_t{100050});
+    QVERIFY(!workspace.data()->sampledFrom);
+  }
+
   void theRunSwitchUsesTheInDatabaseEngineAndTheReportFingerprintsTheSource() {
     MainWindow window;
     window.files().setInteractive(false);
@@ -209,6 +259,15 @@ class DatabaseDialogTest : public QObject {
     // The data fingerprint is the database's: the file, the query, the rows and a checksum.
     QVERIFY2(text.contains(QStringLiteral("SQLite file ") + file_), qPrintable(text.left(3000)));
     QVERIFY(text.contains(QStringLiteral(": 400 rows, row checksum ")));
+
+    // Stopped while the database computes the checksum: nothing is written.
+    std::stop_source stop;
+    stop.request_stop();
+    const QString stopped = dir_.filePath(QStringLiteral("stopped.html"));
+    const auto written = ReportExporter::writeReport(workspace.snapshot(), stopped, Progress(stop.get_token()));
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code, ErrorCode::Cancelled);
+    QVERIFY(!QFile::exists(stopped));
   }
 
   void loadingGoesThroughTheDataWorkspaceAndTheProjectKeepsTheSource() {

@@ -24,16 +24,32 @@ DataLoadController::~DataLoadController() {
 
 void DataLoadController::load(const QString& path, const data::CsvOptions& options) {
   const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
-  start(path, [file, options](const Progress& reading) { return data::readCsvFile(file, options, reading); }, std::nullopt);
+  start(
+      path,
+      [file, options](const Progress& reading, std::optional<std::uint64_t>&) {
+        return data::readCsvFile(file, options, reading);
+      },
+      std::nullopt);
 }
 
-void DataLoadController::loadDatabase(const database::SourceSpec& source) {
-  start(QString::fromStdString(database::sourceLabel(source)),
-        [source](const Progress& reading) { return database::readDatabase(source, reading); }, source);
+void DataLoadController::loadDatabase(const database::SourceSpec& source, std::size_t sampleRows) {
+  start(
+      QString::fromStdString(database::sourceLabel(source)),
+      [source, sampleRows](const Progress& reading, std::optional<std::uint64_t>& sampledFrom) -> Result<data::Dataset> {
+        if (sampleRows == 0) return database::readDatabase(source, reading);
+        // Counting first: a source that fits is read whole, in its own order.
+        const Progress counting(reading.stopToken(), [&reading](double f) { reading.report(0.2 * f); });
+        auto rows = database::countRows(source, counting);
+        if (!rows) return rows.error();
+        const Progress fetching(reading.stopToken(), [&reading](double f) { reading.report(0.2 + 0.8 * f); });
+        if (*rows <= sampleRows) return database::readDatabase(source, fetching);
+        sampledFrom = *rows;
+        return database::readDatabase(database::randomSample(source, sampleRows), fetching);
+      },
+      source);
 }
 
-void DataLoadController::start(const QString& label, std::function<Result<data::Dataset>(const Progress&)> read,
-                               std::optional<database::SourceSpec> source) {
+void DataLoadController::start(const QString& label, Read read, std::optional<database::SourceSpec> source) {
   if (loading_) {
     // setFuture() below drops the old run's pending signals; waiting keeps two files from
     // being held in memory at once (the reader stops at its next poll).
@@ -52,10 +68,12 @@ void DataLoadController::start(const QString& label, std::function<Result<data::
         timer.start();
         // Reading is most of the work; the summaries take the last few percent.
         const Progress reading(progress.stopToken(), [&progress](double f) { progress.report(0.95 * f); });
-        Result<data::Dataset> dataset = read(reading);
+        std::optional<std::uint64_t> sampledFrom;
+        Result<data::Dataset> dataset = read(reading, sampledFrom);
         if (!dataset) return std::move(dataset).error();
         LoadedData out = describeDataset(std::make_shared<const data::Dataset>(std::move(dataset).value()), label);
         out.source = source;
+        out.sampledFrom = sampledFrom;
         progress.report(1.0);
         out.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
         return out;

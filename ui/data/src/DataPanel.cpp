@@ -90,11 +90,23 @@ void DataPanel::showLoaded(const LoadedData& loaded) {
   const QLocale locale;
   const auto rows = loaded.dataset ? loaded.dataset->rowCount() : 0;
   const auto columns = loaded.dataset ? loaded.dataset->columnCount() : 0;
-  loadedSummary_ = tr("%1 — %2 rows × %3 columns").arg(QFileInfo(loaded.path).fileName(),
-                                                       locale.toString(static_cast<qulonglong>(rows)))
-                       .arg(columns);
+  if (loaded.sampledFrom) {
+    loadedSummary_ = tr("%1 — a random sample of %2 of its %3 rows × %4 columns")
+                         .arg(QFileInfo(loaded.path).fileName(), locale.toString(static_cast<qulonglong>(rows)),
+                              locale.toString(static_cast<qulonglong>(*loaded.sampledFrom)))
+                         .arg(columns);
+    status_->setToolTip(tr("%1\nread in %2 s\nThe analysis runs in the database over every row; these rows, drawn "
+                           "at random there, are for looking at the data and mapping its columns. Turn \"Analyse in "
+                           "the database\" off to read every row.")
+                            .arg(loaded.path)
+                            .arg(loaded.seconds, 0, 'f', 2));
+  } else {
+    loadedSummary_ = tr("%1 — %2 rows × %3 columns").arg(QFileInfo(loaded.path).fileName(),
+                                                         locale.toString(static_cast<qulonglong>(rows)))
+                         .arg(columns);
+    status_->setToolTip(tr("%1\nread in %2 s").arg(loaded.path).arg(loaded.seconds, 0, 'f', 2));
+  }
   status_->setText(loadedSummary_);
-  status_->setToolTip(tr("%1\nread in %2 s").arg(loaded.path).arg(loaded.seconds, 0, 'f', 2));
   setBusy(false);
 }
 

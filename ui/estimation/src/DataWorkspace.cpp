@@ -30,6 +30,10 @@
 namespace causeway::ui {
 namespace {
 
+// Rows read from a database that is analysed in place: enough to look at the data, see each
+// column's distribution and map the columns, without the memory of a table of millions.
+constexpr std::size_t kShownSampleRows = 100'000;
+
 QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, QMainWindow* window) {
   auto* dock = new QDockWidget(title, window);
   dock->setObjectName(name);  // for QMainWindow::saveState
@@ -116,6 +120,13 @@ void DataWorkspace::connectEstimation() {
   EstimationSettingsPanel* settings = estimationPanel_->settingsPanel();
   connect(settings, &EstimationSettingsPanel::runRequested, this, &DataWorkspace::runEstimation);
   connect(settings, &EstimationSettingsPanel::cancelRequested, this, &DataWorkspace::cancelEstimation);
+  connect(settings, &EstimationSettingsPanel::inDatabaseSwitched, this, [this](bool on) {
+    // Only a sample was read for an analysis in the database: the analysis in memory needs every row.
+    const auto& data = state_.data();
+    if (on || !data || !data->sampledFrom || !data->source) return;
+    Q_EMIT statusMessage(tr("Reading every row of %1 for the analysis in memory…").arg(data->path), 5000);
+    loader_->loadDatabase(*data->source);
+  });
   connect(settings->adjustmentBox(), &QComboBox::currentIndexChanged, this, &DataWorkspace::updateReadiness);
   connect(estimator_, &EstimationController::started, this, [this] {
     estimationPanel_->settingsPanel()->showRunning(tr("Estimating…"));
@@ -264,7 +275,8 @@ void DataWorkspace::openDatabase(const database::SourceSpec& source, bool inData
       dock->raise();
     }
   setAnalyseInDatabase(inDatabase);
-  loader_->loadDatabase(source);
+  // Analysed in the database: a random sample is enough to show (the count and the draw run there).
+  loader_->loadDatabase(source, inDatabase ? kShownSampleRows : 0);
 }
 
 bool DataWorkspace::analyseInDatabase() const { return estimationPanel_->settingsPanel()->inDatabaseChecked(); }
@@ -369,6 +381,11 @@ void DataWorkspace::runEstimation() {
     estimator_->runInDatabase({*state_.data()->source, memory.graph, memory.columnOverrides, memory.unmeasuredNodes,
                                memory.settings, memory.dataset},
                               state_.revision());
+    return;
+  }
+  if (state_.data() && state_.data()->sampledFrom) {  // never an answer from the sample shown by mistake
+    estimationPanel_->settingsPanel()->showIdle(tr("Only a random sample of the rows is loaded: analyse in the database, or wait for every row "
+                       "to be read (turning \"Analyse in the database\" off reads them)."));
     return;
   }
   estimator_->run(state_.estimationInputs(panel->settings()), state_.revision());

@@ -122,6 +122,7 @@ EstimationSettingsPanel::EstimationSettingsPanel(QWidget* parent) : QWidget(pare
                              "matching), balance and overlap by aggregate queries there; only sums leave it. The verdict "
                              "runs every check but the refutations, which need the rows."));
   form->addRow(tr("Where"), inDatabase_);
+  connect(inDatabase_, &QCheckBox::clicked, this, &EstimationSettingsPanel::inDatabaseSwitched);
   // Run / Cancel / progress / status live in their own strip, which the estimation panel keeps
   // in view under its result tabs.
   runBar_ = new QWidget(this);

@@ -22,10 +22,16 @@ ReportExporter::ReportExporter(QObject* parent) : QObject(parent) {
   });
 }
 
-ReportExporter::~ReportExporter() { watcher_.waitForFinished(); }
+ReportExporter::~ReportExporter() {
+  QFuture<Result<void>> future = watcher_.future();
+  cancelRun(cancel_, future);
+  future.waitForFinished();
+}
 
-Result<void> ReportExporter::writeReport(const WorkspaceSnapshot& snapshot, const QString& path) {
-  const report::ReportDocument doc = buildWorkspaceReport(snapshot);
+Result<void> ReportExporter::writeReport(const WorkspaceSnapshot& snapshot, const QString& path,
+                                         const Progress& progress) {
+  const report::ReportDocument doc = buildWorkspaceReport(snapshot, progress);
+  if (progress.cancelled()) return makeError(ErrorCode::Cancelled, "the export was stopped");
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (suffix == QLatin1String("pdf")) return renderPdf(doc, path);
   if (suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
@@ -42,8 +48,10 @@ void ReportExporter::exportReport(WorkspaceSnapshot snapshot, const QString& pat
   if (busy_) return;
   busy_ = true;
   path_ = path;
-  watcher_.setFuture(runJob<Result<void>>(
-      CancelHandle{}, [snapshot = std::move(snapshot), path](const Progress&) { return writeReport(snapshot, path); }));
+  cancel_ = CancelHandle{};
+  watcher_.setFuture(runJob<Result<void>>(cancel_, [snapshot = std::move(snapshot), path](const Progress& progress) {
+    return writeReport(snapshot, path, progress);
+  }));
 }
 
 }  // namespace causeway::ui

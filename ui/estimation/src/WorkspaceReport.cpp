@@ -92,7 +92,7 @@ Section sessionSection(const WorkspaceSnapshot& w) {
 
 }  // namespace
 
-SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
+SessionStudy sessionStudy(const WorkspaceSnapshot& w, const Progress& progress) {
   SessionStudy out;
   out.request.title = "Causeway report";
   out.request.version = w.version;
@@ -101,7 +101,7 @@ SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
   out.request.modelText = graph::writeDagitty(w.graph);
   // A database source is fingerprinted in the database (server, query, rows, checksum).
   if (w.source) {
-    if (auto print = report::fingerprintDatabase(*w.source)) out.request.data = *print;
+    if (auto print = report::fingerprintDatabase(*w.source, progress)) out.request.data = *print;
   } else if (!w.dataPath.empty()) {
     if (auto print = report::fingerprintFile(w.dataPath)) out.request.data = *print;
   }
@@ -116,8 +116,8 @@ SessionStudy sessionStudy(const WorkspaceSnapshot& w) {
   return out;
 }
 
-report::ReportDocument buildWorkspaceReport(const WorkspaceSnapshot& w) {
-  const SessionStudy session = sessionStudy(w);
+report::ReportDocument buildWorkspaceReport(const WorkspaceSnapshot& w, const Progress& progress) {
+  const SessionStudy session = sessionStudy(w, progress);
   report::ReportDocument doc =
       report::buildStudyReport(session.request, session.identification, session.study ? &*session.study : nullptr);
   doc.sections.push_back(sessionSection(w));

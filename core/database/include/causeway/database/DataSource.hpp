@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -41,9 +42,17 @@ struct SourceSpec {
 // The SQL that is run: the query as given, or SELECT * FROM the quoted table.
 [[nodiscard]] std::string effectiveQuery(const SourceSpec& spec);
 
+// A spec that reads `rows` rows of `source` drawn at random by the database (ORDER BY random()
+// LIMIT rows over the table or query; every row when it has fewer). PostgreSQL's draw is
+// repeatable: setseed(seed) runs first; SQLite's random() cannot be seeded.
+[[nodiscard]] SourceSpec randomSample(const SourceSpec& source, std::size_t rows, double seed = 0.42);
+
 // "schema.table" -> "\"schema\".\"table\"" with embedded quotes doubled (both SQL dialects).
 [[nodiscard]] std::string quoteQualifiedName(std::string_view name);
 // One identifier (a column name, dots and all) in double quotes, embedded quotes doubled.
 [[nodiscard]] std::string quoteIdentifier(std::string_view name);
+// A string literal in single quotes, embedded quotes doubled (standard SQL; PostgreSQL with
+// standard_conforming_strings, its default, and SQLite read backslashes literally).
+[[nodiscard]] std::string quoteLiteral(std::string_view text);
 
 }  // namespace causeway::database

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 
@@ -26,8 +28,10 @@ class DataLoadController : public QObject {
 
   void load(const QString& path, const data::CsvOptions& options = {});
   // Reads a database table or query (core readDatabase) the same way: the signals carry the
-  // source's label (database::sourceLabel) where a CSV load carries its path.
-  void loadDatabase(const database::SourceSpec& source);
+  // source's label (database::sourceLabel) where a CSV load carries its path. `sampleRows` > 0:
+  // a source with more rows than that (counted in the database first) is read as a random sample
+  // of that many (database::randomSample), marked in LoadedData::sampledFrom.
+  void loadDatabase(const database::SourceSpec& source, std::size_t sampleRows = 0);
   [[nodiscard]] bool isLoading() const { return loading_; }
   [[nodiscard]] QString loadingPath() const { return path_; }
 
@@ -43,9 +47,10 @@ class DataLoadController : public QObject {
   void idle();  // after loaded, failed or cancelled
 
  private:
+  // What a load reads: the rows, and when they are a sample, the source's row count.
+  using Read = std::function<Result<data::Dataset>(const Progress&, std::optional<std::uint64_t>& sampledFrom)>;
   // Cancels a running load (waiting for it), then starts `read` for `label`.
-  void start(const QString& label, std::function<Result<data::Dataset>(const Progress&)> read,
-             std::optional<database::SourceSpec> source);
+  void start(const QString& label, Read read, std::optional<database::SourceSpec> source);
   void finishRun();
 
   QFutureWatcher<Result<LoadedData>> watcher_;

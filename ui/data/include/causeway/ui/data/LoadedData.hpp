@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <cstdint>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -28,6 +29,9 @@ struct LoadedData {
   double seconds = 0.0;  // wall time of reading and summarising
   // Set when the rows came from a database (the password, if typed, stays in memory only).
   std::optional<database::SourceSpec> source;
+  // Set when only a random sample of the source's rows was read (the analysis then runs in the
+  // database): the source's row count, counted there.
+  std::optional<std::uint64_t> sampledFrom;
 };
 
 // Summaries and charts of every column (what the loader adds to a freshly read Dataset).

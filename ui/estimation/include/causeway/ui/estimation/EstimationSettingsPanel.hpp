@@ -36,6 +36,7 @@ class EstimationSettingsPanel : public QWidget {
   [[nodiscard]] QPushButton* runButton() const { return run_; }
   [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
   [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
+  [[nodiscard]] QLabel* statusLabel() const { return status_; }  // readiness, progress text, last outcome
   // Run / Cancel, progress and status; the estimation panel re-parents it below its tabs.
   [[nodiscard]] QWidget* runBar() const { return runBar_; }
 
@@ -68,6 +69,8 @@ class EstimationSettingsPanel : public QWidget {
 
  Q_SIGNALS:
   void runRequested(const causeway::ui::EstimationSettings& settings);
+  // The user switched "Analyse in the database" (not emitted by setInDatabase).
+  void inDatabaseSwitched(bool on);
   void cancelRequested();
 
  private:

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "causeway/common/Result.hpp"
+#include "causeway/ui/analysis/BackgroundJob.hpp"
 #include "causeway/ui/estimation/WorkspaceReport.hpp"
 
 namespace causeway::ui {
@@ -21,8 +22,10 @@ class ReportExporter : public QObject {
   void exportReport(WorkspaceSnapshot snapshot, const QString& path);
   [[nodiscard]] bool isBusy() const { return busy_; }
 
-  // The same, synchronously (tests, the screenshot tool, a headless caller).
-  [[nodiscard]] static Result<void> writeReport(const WorkspaceSnapshot& snapshot, const QString& path);
+  // The same, synchronously (tests, the screenshot tool, a headless caller). Stopped through
+  // `progress` (a database source's checksum can take a while), it writes nothing: Cancelled.
+  [[nodiscard]] static Result<void> writeReport(const WorkspaceSnapshot& snapshot, const QString& path,
+                                                const Progress& progress = {});
 
  Q_SIGNALS:
   void exported(const QString& path);
@@ -30,6 +33,7 @@ class ReportExporter : public QObject {
 
  private:
   QFutureWatcher<Result<void>> watcher_;
+  CancelHandle cancel_;  // a window closed mid-export does not wait for the database
   QString path_;
   bool busy_ = false;
 };

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "causeway/common/Progress.hpp"
 #include "causeway/data/Dataset.hpp"
 #include "causeway/database/DataSource.hpp"
 #include "causeway/graph/CausalGraph.hpp"
@@ -37,13 +38,15 @@ struct SessionStudy {
   identification::IdentificationSummary identification;
   std::optional<study::StudyResult> study;  // unset before any estimate
 };
-[[nodiscard]] SessionStudy sessionStudy(const WorkspaceSnapshot& snapshot);
+// `progress` stops the one slow part, a database source's checksum computed in the database.
+[[nodiscard]] SessionStudy sessionStudy(const WorkspaceSnapshot& snapshot, const Progress& progress = {});
 
 // The postmortem report: the core's study report (report::buildStudyReport: question, model,
 // identification, data, implications, overlap, balance, estimates, sensitivity, caveats), plus a
 // "Desktop session" section with what only the GUI computed: the weighted overlap and weight
 // distribution, the implication verdicts as flagged in the app, and the settings to reproduce
 // the run.
-[[nodiscard]] report::ReportDocument buildWorkspaceReport(const WorkspaceSnapshot& snapshot);
+[[nodiscard]] report::ReportDocument buildWorkspaceReport(const WorkspaceSnapshot& snapshot,
+                                                         const Progress& progress = {});
 
 }  // namespace causeway::ui
