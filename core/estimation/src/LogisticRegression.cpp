@@ -116,25 +116,37 @@ Result<void> checkSingleVariableSeparation(const Eigen::MatrixXd& x, const Eigen
   const auto p = static_cast<std::size_t>(x.cols());
   std::vector<std::string> messages(p);
   // inf where a row is not in the group: min/max over (x + mask) ignore the other group and
-  // vectorise, unlike a branch per row. Masks per block of rows, so that they stay in cache.
+  // vectorise, unlike a branch per row. Chunks of rows go to threads; each block's two masks
+  // serve every column while they are in cache. Per chunk: min/max of each group per column.
   constexpr double inf = std::numeric_limits<double>::infinity();
-  constexpr Eigen::Index kBlock = 4096;
+  constexpr Eigen::Index kBlock = 4096, kChunk = 16 * kBlock;
   const Eigen::Index n = x.rows();
-  parallelFor(p, threads, [&](std::size_t jj) {
-    const auto j = static_cast<Eigen::Index>(jj);
-    double minT = inf, maxT = -inf, minC = inf, maxC = -inf;
+  const auto chunks = static_cast<std::size_t>((n + kChunk - 1) / kChunk);
+  std::vector<Eigen::Array4Xd> ranges(chunks);  // rows: min treated, -max treated, min control, -max control
+  parallelFor(chunks, threads, [&](std::size_t c) {
+    Eigen::Array4Xd& range = ranges[c];
+    range.setConstant(4, static_cast<Eigen::Index>(p), inf);
     Eigen::ArrayXd notTreated, notControl;
-    for (Eigen::Index begin = 0; begin < n; begin += kBlock) {
-      const Eigen::Index count = std::min(kBlock, n - begin);
+    const Eigen::Index chunkBegin = static_cast<Eigen::Index>(c) * kChunk, chunkEnd = std::min(n, chunkBegin + kChunk);
+    for (Eigen::Index begin = chunkBegin; begin < chunkEnd; begin += kBlock) {
+      const Eigen::Index count = std::min(kBlock, chunkEnd - begin);
       const auto treated = response.segment(begin, count).array() == 1.0;
       notTreated = treated.select(Eigen::ArrayXd::Zero(count), inf);
       notControl = treated.select(Eigen::ArrayXd::Constant(count, inf), 0.0);
-      const auto column = x.col(j).segment(begin, count).array();
-      minT = std::min(minT, (column + notTreated).minCoeff());
-      maxT = std::max(maxT, (column - notTreated).maxCoeff());
-      minC = std::min(minC, (column + notControl).minCoeff());
-      maxC = std::max(maxC, (column - notControl).maxCoeff());
+      for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(p); ++j) {
+        const auto column = x.col(j).segment(begin, count).array();
+        range(0, j) = std::min(range(0, j), (column + notTreated).minCoeff());
+        range(1, j) = std::min(range(1, j), -(column - notTreated).maxCoeff());
+        range(2, j) = std::min(range(2, j), (column + notControl).minCoeff());
+        range(3, j) = std::min(range(3, j), -(column - notControl).maxCoeff());
+      }
     }
+  });
+  Eigen::Array4Xd range = Eigen::Array4Xd::Constant(4, static_cast<Eigen::Index>(p), inf);
+  for (const auto& r : ranges) range = range.min(r);
+  for (std::size_t jj = 0; jj < p; ++jj) {
+    const auto j = static_cast<Eigen::Index>(jj);
+    const double minT = range(0, j), maxT = -range(1, j), minC = range(2, j), maxC = -range(3, j);
     const std::string name = "'" + names[jj] + "'";
     auto describe = [&](double cut, bool treatedAbove, bool complete) {
       const std::string above = treatedAbove ? "treated" : "a control";
@@ -149,7 +161,7 @@ Result<void> checkSingleVariableSeparation(const Eigen::MatrixXd& x, const Eigen
     else if (maxT < minC) messages[jj] = describe(maxT, false, true);
     else if (maxC <= minT) messages[jj] = describe(minT, true, false);
     else if (maxT <= minC) messages[jj] = describe(maxT, false, false);
-  });
+  }
   for (std::size_t j = 0; j < p; ++j)
     if (!messages[j].empty())
       return makeError(ErrorCode::Separation,
