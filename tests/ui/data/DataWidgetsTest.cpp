@@ -128,6 +128,15 @@ class DataWidgetsTest : public QObject {
     double total = 0;
     for (double c : hist.counts) total += c;
     QCOMPARE(total, 614.0);
+    // treat (0/1): two labelled bars, 429 controls and 185 treated.
+    const auto& treat = std::get<CategoryCounts>(data.charts[0]);
+    QCOMPARE(treat.labels, (std::vector<std::string>{"0", "1"}));
+    QCOMPARE(treat.counts, (std::vector<double>{429.0, 185.0}));
+    summary.selectColumn(0);
+    series = summary.histogramView()->seriesInfo();
+    QCOMPARE(series.size(), std::size_t{1});
+    QCOMPARE(series[0].kind, ChartSeriesInfo::Kind::Bar);
+    QCOMPARE(series[0].points.size(), 2);
     summary.selectColumn(3);  // race: bars, one per level
     series = summary.histogramView()->seriesInfo();
     QCOMPARE(series.size(), std::size_t{1});

@@ -13,11 +13,7 @@ HistogramData numericHistogram(const data::Column& column, const data::ColumnSum
   double low = summary.min;
   double high = summary.max;
   int bins = 0;
-  if (column.type() == data::ColumnType::Binary) {
-    low = -0.5;
-    high = 1.5;
-    bins = 2;
-  } else if (high == low) {
+  if (high == low) {
     low -= 0.5;
     high += 0.5;
     bins = 1;
@@ -35,6 +31,13 @@ HistogramData numericHistogram(const data::Column& column, const data::ColumnSum
     h.counts[static_cast<std::size_t>(bin)] += 1.0;
   }
   return h;
+}
+
+CategoryCounts binaryCounts(const data::Column& column) {
+  CategoryCounts out{{"0", "1"}, {0.0, 0.0}};
+  for (const double v : column.values())
+    if (v == 0.0 || v == 1.0) out.counts[v == 1.0 ? 1 : 0] += 1.0;  // NaN (missing) in neither
+  return out;
 }
 
 CategoryCounts levelCounts(const data::ColumnSummary& summary, std::size_t maxLevels) {

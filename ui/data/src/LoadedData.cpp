@@ -14,6 +14,7 @@ LoadedData describeDataset(std::shared_ptr<const data::Dataset> dataset, QString
       out.summaries.push_back(dataset->summary(i));
       const data::Column& column = dataset->column(i);
       if (column.isCategorical()) out.charts.emplace_back(levelCounts(out.summaries.back()));
+      else if (column.type() == data::ColumnType::Binary) out.charts.emplace_back(binaryCounts(column));
       else out.charts.emplace_back(numericHistogram(column, out.summaries.back()));
     }
   }
