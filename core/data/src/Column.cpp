@@ -22,13 +22,8 @@ const char* toString(ColumnType type) {
 }
 
 Column Column::numeric(std::string name, std::vector<double> values) {
-  // Branch-free counts, so the compiler can vectorise this pass over every value.
   ValueCounts counts;
-  for (const double value : values) {
-    counts.missing += static_cast<std::size_t>(value != value);  // NaN
-    counts.zeros += static_cast<std::size_t>(value == 0.0);
-    counts.ones += static_cast<std::size_t>(value == 1.0);
-  }
+  for (const double value : values) counts.add(value);
   return numeric(std::move(name), std::move(values), counts);
 }
 

@@ -150,10 +150,7 @@ void parseNumericChunk(const CsvParseSetup& setup, ChunkRange range, std::size_t
         fieldEnd = field.end;
       }
       out.values[column].push_back(value);
-      Column::ValueCounts& counts = out.counts[column];
-      counts.missing += static_cast<std::size_t>(value != value);  // NaN
-      counts.zeros += static_cast<std::size_t>(value == 0.0);
-      counts.ones += static_cast<std::size_t>(value == 1.0);
+      out.counts[column].add(value);
       ++column;
     }
     if (column < columnCount) {

@@ -7,29 +7,25 @@
 namespace causeway::database {
 namespace {
 
+// `text` between two `mark`s, each `mark` inside doubled: SQL's quoting of names and strings.
+std::string enclosed(std::string_view text, char mark) {
+  std::string out(1, mark);
+  for (char c : text) {
+    if (c == mark) out += mark;
+    out += c;
+  }
+  return out + mark;
+}
+
 constexpr std::string_view kSqlitePrefix = "sqlite:";
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 }  // namespace
 
-std::string quoteIdentifier(std::string_view name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
+std::string quoteIdentifier(std::string_view name) { return enclosed(name, '"'); }
 
-std::string quoteLiteral(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + '\'';
-}
+std::string quoteLiteral(std::string_view text) { return enclosed(text, '\''); }
 
 const char* toString(SourceKind kind) { return kind == SourceKind::Sqlite ? "sqlite" : "postgresql"; }
 

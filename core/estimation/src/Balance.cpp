@@ -174,14 +174,12 @@ Result<std::vector<BalanceTable>> computeBalanceTables(const Eigen::MatrixXd& co
     const detail::KsBuckets buckets = detail::ksBuckets(columnScan.lo, columnScan.hi, rows);
     std::vector<std::vector<double>> mass(binary ? 0 : sets, std::vector<double>(2 * buckets.count, 0.0));
     Eigen::ArrayXd d;     // x - shift over one block
-    Eigen::ArrayXi slot;  // each row's place in a weighting's masses: 2 x bucket, + 1 for a control
-    const int lastBucket = static_cast<int>(buckets.count) - 1;
+    Eigen::ArrayXi slot;  // each row's place in a weighting's masses (KsBuckets::slots)
     for (std::size_t begin = 0; begin < rows; begin += kBalanceBlockRows) {
       const std::size_t count = std::min(kBalanceBlockRows, rows - begin);
       const BlockArray block(x + begin, static_cast<Eigen::Index>(count)), tBlock(t + begin, block.size());
       d = block - shift;
-      if (!binary)  // as KsBuckets::of, vectorised
-        slot = ((block - buckets.lo) * buckets.scale).cast<int>().min(lastBucket) * 2 + (tBlock != 1.0).cast<int>();
+      if (!binary) slot = buckets.slots(block, tBlock);
       for (std::size_t k = 0; k < sets; ++k) {
         const double* w = k == 0 ? nullptr : weights[k - 1]->data() + begin;
         sums[k].add(d, tBlock, w);

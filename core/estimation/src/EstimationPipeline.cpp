@@ -77,7 +77,7 @@ class SharedEstimation {
     }
     return makeError(ErrorCode::InvalidArgument, "unknown method");
   }
-  // The outcome models hold two predictions per unit: free them once every method has run.
+  // Free the outcome models (their fits and notes) once every method has run.
   void releaseModels() { models_.reset(); }
 
  private:
@@ -255,7 +255,7 @@ Result<EstimationReport> estimateOnDesign(const data::Design& input, bool treatm
     report.estimates.push_back(std::move(*estimate));
     progress.report(0.25 + 0.15 * static_cast<double>(k + 1) / static_cast<double>(request.methods.size()));
   }
-
+  shared.releaseModels();
 
   // The estimand's weights (ATT/ATE/ATC/ATO), for the balance table after weighting;
   // computed only now, so that it is not alive next to the estimators' own per-unit vectors.

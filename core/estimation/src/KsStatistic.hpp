@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <Eigen/Core>
+
 namespace causeway::estimation::detail {
 
 // The two-sample Kolmogorov-Smirnov statistic of a column between the treated (t = 1) and the
@@ -27,14 +29,18 @@ struct KsBuckets {
   [[nodiscard]] std::uint32_t of(double v) const {
     return static_cast<std::uint32_t>(std::min(static_cast<std::size_t>((v - lo) * scale), count - 1));
   }
+  // For a block of rows (values x, treatment t): each row's place in a weighting's masses,
+  // 2 of(x) for a treated row and 2 of(x) + 1 for a control, computed for the whole block at once.
+  [[nodiscard]] Eigen::ArrayXi slots(const Eigen::Ref<const Eigen::ArrayXd>& x,
+                                     const Eigen::Ref<const Eigen::ArrayXd>& t) const {
+    const int last = static_cast<int>(count) - 1;
+    return ((x - lo) * scale).cast<int>().min(last) * 2 + (t != 1.0).cast<int>();
+  }
 };
 [[nodiscard]] KsBuckets ksBuckets(double lo, double hi, std::size_t n);
 
-// Bucket masses, interleaved: mass[2b] = sum of w over the treated rows in bucket b, mass[2b + 1]
-// over the controls, added in row order (addMass).
-inline void addMass(std::vector<double>& mass, std::uint32_t bucket, double t, double w) {
-  mass[2 * std::size_t{bucket} + (t == 1.0 ? 0 : 1)] += w;  // one update per row, both groups on one cache line
-}
+// Bucket masses are interleaved, both groups of a bucket on one cache line: mass[2b] = sum of w
+// over the treated rows in bucket b, mass[2b + 1] over the controls (mass[slot] += w per row).
 // The statistic of each weighting (weights[k] null: unit weights; masses[k] its bucket masses);
 // the column is read again only to find the rows of the buckets that need a value-by-value sweep.
 [[nodiscard]] std::vector<double> ksFromMasses(const double* x, const double* t,

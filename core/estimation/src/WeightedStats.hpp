@@ -26,8 +26,6 @@ inline double sampleVariance(const Eigen::VectorXd& x) {
   return (x.array() - m).square().sum() / static_cast<double>(x.size() - 1);
 }
 
-// (sum w)^2 / sum w^2
-inline double effectiveSampleSize(const Eigen::VectorXd& w) { return w.sum() * w.sum() / w.squaredNorm(); }
 
 // R's default quantile (type 7) of already sorted values.
 inline double sortedQuantile(const std::vector<double>& sorted, double p) {

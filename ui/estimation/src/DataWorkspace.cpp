@@ -384,8 +384,9 @@ void DataWorkspace::runEstimation() {
     return;
   }
   if (state_.data() && state_.data()->sampledFrom) {  // never an answer from the sample shown by mistake
-    estimationPanel_->settingsPanel()->showIdle(tr("Only a random sample of the rows is loaded: analyse in the database, or wait for every row "
-                       "to be read (turning \"Analyse in the database\" off reads them)."));
+    estimationPanel_->settingsPanel()->showIdle(
+        tr("Only a random sample of the rows is loaded: analyse in the database, or wait for every row to be "
+           "read (turning \"Analyse in the database\" off reads them)."));
     return;
   }
   estimator_->run(state_.estimationInputs(panel->settings()), state_.revision());
